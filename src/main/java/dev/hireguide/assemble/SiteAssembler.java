@@ -1,0 +1,158 @@
+package dev.hireguide.assemble;
+
+import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.PageMeta;
+import dev.hireguide.content.PageSource;
+import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.diag.SourcePosition;
+import dev.hireguide.scan.SourceFile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the {@link SiteIndex} from parsed pages: gives every page an id and a URL, makes a
+ * section of every folder (with or without {@code _index.md}), orders each section's pages,
+ * and reports pages that would be written to the same URL.
+ */
+public final class SiteAssembler {
+
+    private SiteAssembler() {
+    }
+
+    /** The index, and the problems found while assembling (which do not stop the build's other checks). */
+    public record Result(SiteIndex index, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static Result assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
+                                  boolean includeDrafts) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, PageSource> indexByFolder = new TreeMap<>();
+        Map<String, PageSource> leaves = new TreeMap<>();
+        TreeSet<String> folders = new TreeSet<>();
+        folders.add("");
+        for (PageSource source : sources) {
+            if (source.meta().isDraft() && !includeDrafts) {
+                continue;
+            }
+            addWithParents(folders, source.folder());
+            if (source.isIndex()) {
+                indexByFolder.put(source.folder(), source);
+            } else {
+                leaves.put(source.relPath().substring(0, source.relPath().length() - 3), source);
+            }
+        }
+
+        Map<String, Page> pages = new HashMap<>();
+        Map<String, String> folderPaths = new HashMap<>();
+        for (String folder : folders) {  // sorted, so a parent comes before its children
+            PageSource index = indexByFolder.get(folder);
+            String parent = folder.isEmpty() ? null : parentFolder(folder);
+            String path = folder.isEmpty() ? "" : folderPaths.get(parent) + segment(folder, index) + "/";
+            folderPaths.put(folder, path);
+            PageKind kind = folder.isEmpty() ? PageKind.HOME : PageKind.SECTION;
+            PageMeta meta = index != null ? index.meta() : generatedMeta(folder, config);
+            pages.put(folder, new Page(folder, kind, index == null ? "" : index.file(), meta,
+                    index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
+                    path, parent, List.of()));
+        }
+        for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
+            PageSource source = leaf.getValue();
+            String slug = source.meta().slug() != null ? source.meta().slug() : source.baseName();
+            String path = folderPaths.get(source.folder()) + slug + "/";
+            pages.put(leaf.getKey(), new Page(leaf.getKey(), PageKind.PAGE, source.file(), source.meta(),
+                    source.body(), source.bodyFirstLine(), path, source.folder(), List.of()));
+        }
+
+        Map<String, List<String>> children = new HashMap<>();
+        for (Page page : pages.values()) {
+            if (page.parentId() != null) {
+                children.computeIfAbsent(page.parentId(), k -> new ArrayList<>()).add(page.id());
+            }
+        }
+        Comparator<String> order = displayOrder(pages);
+        for (Map.Entry<String, List<String>> entry : children.entrySet()) {
+            entry.getValue().sort(order);
+            pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(entry.getValue()));
+        }
+
+        diagnostics.addAll(collisions(pages.values(), assets));
+        List<String> nav = pages.get(SiteIndex.HOME_ID).childIds().stream()
+                .filter(id -> pages.get(id).kind() == PageKind.SECTION).toList();
+        return new Result(new SiteIndex(config, pages, nav, assets), diagnostics);
+    }
+
+    /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
+    private static Comparator<String> displayOrder(Map<String, Page> pages) {
+        return Comparator
+                .comparing((String id) -> pages.get(id).meta().weight(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(id -> pages.get(id).title().toLowerCase(Locale.ROOT))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * Two outputs at one URL is an error, including URLs that differ only in letter case or in
+     * Unicode normalisation, since case-insensitive file systems and browsers would mix them up.
+     */
+    private static List<Diagnostic> collisions(Iterable<Page> pages, List<SourceFile> assets) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, String> claimed = new TreeMap<>();
+        List<String[]> outputs = new ArrayList<>();
+        for (Page page : pages) {
+            outputs.add(new String[] {page.outputPath(), page.hasSource() ? page.file() : "content/" + page.id() + "/"});
+        }
+        for (SourceFile asset : assets) {
+            outputs.add(new String[] {asset.relPath(), asset.displayPath()});
+        }
+        outputs.sort(Comparator.comparing((String[] o) -> o[1]));
+        for (String[] output : outputs) {
+            String key = Normalizer.normalize(output[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String first = claimed.putIfAbsent(key, output[1]);
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(SourcePosition.of(output[1]),
+                        "this page has the same URL as " + first + " (/" + output[0].replace("index.html", "") + ")",
+                        "rename one of the files or give it another `slug:`"));
+            }
+        }
+        return diagnostics;
+    }
+
+    private static String segment(String folder, PageSource index) {
+        if (index != null && index.meta().slug() != null) {
+            return index.meta().slug();
+        }
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
+    private static PageMeta generatedMeta(String folder, SiteConfig config) {
+        String title = folder.isEmpty() ? config.title() : titleOf(folder.substring(folder.lastIndexOf('/') + 1));
+        return new PageMeta(title, "", null, null, false, List.of(), null, null, null);
+    }
+
+    /** {@code interview-questions} becomes {@code Interview questions}. */
+    static String titleOf(String name) {
+        String words = name.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String parentFolder(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
+    }
+
+    private static void addWithParents(TreeSet<String> folders, String folder) {
+        while (!folder.isEmpty() && folders.add(folder)) {
+            folder = parentFolder(folder);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hireguide.assemble;
+
+import dev.hireguide.config.SiteConfig;
+import dev.hireguide.scan.SourceFile;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The assembled site: every page keyed by id, in a sorted map so that iteration order is
+ * the same on every machine, plus the files copied as they are.
+ *
+ * @param config      the site's settings
+ * @param pages       every page by id
+ * @param navSections ids of the top-level sections, in navigation order
+ * @param assets      files under content/ that are copied to the same path
+ */
+public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections, List<SourceFile> assets) {
+
+    /** The id of the home page. */
+    public static final String HOME_ID = "";
+
+    public SiteIndex {
+        pages = Collections.unmodifiableMap(new TreeMap<>(pages));
+        navSections = List.copyOf(navSections);
+        assets = List.copyOf(assets);
+    }
+
+    public Optional<Page> page(String id) {
+        return Optional.ofNullable(pages.get(id));
+    }
+
+    public Page home() {
+        return pages.get(HOME_ID);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.hireguide.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+
+/** {@code hireguide}: the entry point, which dispatches to the commands. */
+@Command(name = "hireguide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds hiring guides written in Markdown and YAML into a static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (warnings allowed)", "1:problems in content, configuration or a theme",
+            "2:wrong usage", "3:reading or writing files failed"})
+public final class Main implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this with their own writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A stack trace is no help to an editor: say what failed, in one line.
+            commandLine.getErr().println("hireguide: internal error: " + e);
+            commandLine.getErr().println("  hint: this is a bug in hireguide; please report it with the command you ran");
+            return ExitCodes.IO;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check or new");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.hireguide.config;
+
+/**
+ * The site's settings, validated.
+ *
+ * @param title       the site's name, shown in the header and page titles
+ * @param description one sentence about the site, or empty
+ * @param baseUrl     absolute URL the site is published at, always ending in {@code /}
+ * @param language    the language tag of the content, such as {@code en}
+ * @param theme       the theme's folder name under themes/
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, String theme) {
+
+    /** The path part of {@link #baseUrl()}: {@code /} or {@code /hiring/}. */
+    public String basePath() {
+        return BaseUrl.pathOf(baseUrl);
+    }
+
+    /** This configuration with another base URL (the build's {@code --base-url} wins over site.yaml). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, theme);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hireguide.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The generic front matter fields every page may have.
+ *
+ * @param title       the page title (required)
+ * @param description one or two sentences shown under the title and in lists and search results
+ * @param date        when the page was first published
+ * @param updated     when the page last changed in substance
+ * @param draft       drafts are left out of a build unless it asks for them
+ * @param tags        free-form topics
+ * @param weight      orders pages in lists: lower first; pages without one come after
+ * @param slug        the last part of the page's URL, instead of its file name
+ * @param layout      the template that renders the page, instead of its default
+ */
+public record PageMeta(String title, String description, LocalDate date, LocalDate updated, Boolean draft,
+                       List<String> tags, Integer weight, String slug, String layout) {
+
+    public PageMeta {
+        description = description == null ? "" : description.strip();
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        draft = draft != null && draft;
+    }
+
+    public boolean isDraft() {
+        return draft;
+    }
+}

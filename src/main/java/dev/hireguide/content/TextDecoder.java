@@ -1,0 +1,88 @@
+package dev.hireguide.content;
+
+import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.diag.SourcePosition;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Decodes a source file as strict UTF-8, refusing binary files and bytes that are not UTF-8. */
+public final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    /** The decoded text (without a byte-order mark), or the diagnostic that explains why there is none. */
+    public record Decoded(Optional<String> text, Optional<Diagnostic> problem) {
+    }
+
+    public static Decoded decode(byte[] bytes, String file) {
+        int start = hasBom(bytes) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return failed(file, bytes, start, i, "the file contains a NUL byte, so it is not a text file",
+                        "content/ pages must be Markdown text; move binary files out or give them their own extension");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            CharBuffer out = decoder.decode(in);
+            return new Decoded(Optional.of(out.toString()), Optional.empty());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidOffset(bytes, start);
+            return failed(file, bytes, start, bad, "the file is not valid UTF-8",
+                    "save the file as UTF-8 in your editor");
+        }
+    }
+
+    private static Decoded failed(String file, byte[] bytes, int start, int offset, String message, String hint) {
+        int line = 1;
+        int column = 1;
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // Count characters, not bytes, up to the bad byte, as an editor shows columns.
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        column = before.codePointCount(0, before.length()) + 1;
+        return new Decoded(Optional.empty(),
+                Optional.of(Diagnostic.error(SourcePosition.of(file, line, column), message, hint)));
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    static int firstInvalidOffset(byte[] b, int start) {
+        int i = start;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 0 || i + len > b.length) {
+                return i;
+            }
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(b, i, len));
+            } catch (CharacterCodingException e) {
+                return i;
+            }
+            i += len;
+        }
+        return b.length;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.hireguide.template;
+
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+
+import java.util.Map;
+
+/** Registers the project's template functions with Pebble. */
+public final class HireguideExtension extends AbstractExtension {
+
+    private final String basePath;
+
+    public HireguideExtension(String basePath) {
+        this.basePath = basePath;
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of("url", new UrlFunction(basePath));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hireguide.template;
+
+import dev.hireguide.markdown.Heading;
+
+import java.util.List;
+
+/**
+ * A page as templates see it ({@code page.*}).
+ *
+ * @param kind        {@code home}, {@code section}, {@code page} or {@code 404}
+ * @param url         path with the base path, e.g. {@code /hiring/guides/fastapi/}
+ * @param permalink   absolute URL
+ * @param date        {@code YYYY-MM-DD} or empty
+ * @param updated     {@code YYYY-MM-DD} or empty
+ * @param content     the body as HTML, already made safe by the Markdown stage
+ * @param toc         the h2 and h3 headings, for a table of contents
+ * @param breadcrumbs links from the home page down to, not including, this page
+ * @param children    what a home or section page lists
+ * @param section     the section the page belongs to, or null on the home and 404 pages
+ */
+public record PageView(String kind, String id, String title, String description, String url, String permalink,
+                       String date, String updated, List<String> tags, String content, List<Heading> toc,
+                       List<LinkView> breadcrumbs, List<PageSummary> children, LinkView section) {
+
+    public PageView {
+        tags = List.copyOf(tags);
+        toc = List.copyOf(toc);
+        breadcrumbs = List.copyOf(breadcrumbs);
+        children = List.copyOf(children);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.hireguide.build;
+
+import dev.hireguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteBuilderTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.minimal(dir).withPlainTemplates()
+                .write("content/guides/_index.md", "---\ntitle: Guides\n---\nAll guides.\n")
+                .write("content/guides/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
+                .write("content/guides/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n");
+    }
+
+    @Test
+    void writesPrettyUrlsForPagesSectionsAndHome() {
+        TestSite site = site();
+        site.buildOk();
+        assertTrue(site.read("guides/fastapi/index.html").contains("<title>Hiring FastAPI developers</title>"));
+        assertTrue(site.read("guides/index.html").startsWith("<h1>Guides</h1>"));
+        assertTrue(site.read("index.html").startsWith("<h1>Home</h1>"));
+        assertTrue(site.exists("404.html"));
+    }
+
+    @Test
+    void ordersSectionPagesByWeightThenTitle() {
+        TestSite site = site();
+        site.buildOk();
+        String list = site.read("guides/index.html");
+        assertTrue(list.indexOf("Flask") < list.indexOf("FastAPI"), list);
+    }
+
+    @Test
+    void slugReplacesFileNameInUrl() {
+        TestSite site = site().write("content/guides/drf.md", "---\ntitle: DRF\nslug: django-rest\n---\nx\n");
+        site.buildOk();
+        assertTrue(site.exists("guides/django-rest/index.html"));
+        assertFalse(site.exists("guides/drf/index.html"));
+    }
+
+    @Test
+    void folderWithoutIndexBecomesSectionTitledFromItsName() {
+        TestSite site = site().write("content/interview-questions/fastapi.md", "---\ntitle: Q\n---\nx\n");
+        site.buildOk();
+        assertTrue(site.read("interview-questions/index.html").startsWith("<h1>Interview questions</h1>"));
+    }
+
+    @Test
+    void copiesOtherFilesToTheSamePath() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+        TestSite site = site().write("content/guides/chart.png", png);
+        site.buildOk();
+        assertArrayEquals(png, TestSite.snapshot(site.out()).get("guides/chart.png"));
+    }
+
+    @Test
+    void leavesDraftsOutUnlessAsked() {
+        TestSite site = site().write("content/guides/wip.md", "---\ntitle: WIP\ndraft: true\n---\nx\n");
+        site.buildOk();
+        assertFalse(site.exists("guides/wip/index.html"));
+        site.build(BuildOptions.of(dir).withDrafts(true));
+        assertTrue(site.exists("guides/wip/index.html"));
+    }
+
+    @Test
+    void prefixesEveryInternalUrlWithTheBasePath() {
+        TestSite site = site()
+                .write("content/site.yaml", "title: T\nbase_url: https://intranet.example.com/hiring\n")
+                .write("content/guides/links.md", "---\ntitle: Links\n---\nSee [Flask](/guides/flask/).\n");
+        site.buildOk();
+        String home = site.read("index.html");
+        assertTrue(home.contains("href=\"/hiring/css/site.css\""), home);
+        assertTrue(home.contains("href=\"/hiring/guides/\""), home);
+        assertTrue(site.read("guides/links/index.html").contains("href=\"/hiring/guides/flask/\""));
+        assertTrue(site.read("404.html").contains("href=\"/hiring/\""));
+        assertTrue(site.read("sitemap.xml").contains("<loc>https://intranet.example.com/hiring/guides/fastapi/</loc>"));
+        assertTrue(site.read("robots.txt").contains("Sitemap: https://intranet.example.com/hiring/sitemap.xml"));
+    }
+
+    @Test
+    void baseUrlOptionWinsOverSiteYaml() {
+        TestSite site = site();
+        site.build(new BuildOptions(dir, site.out(), Optional.of("https://other.example.org/x/"), false, true));
+        assertTrue(site.read("sitemap.xml").contains("https://other.example.org/x/guides/"));
+    }
+
+    @Test
+    void writesSitemapWithLastModifiedFromFrontMatter() {
+        TestSite site = site().write("content/guides/dated.md",
+                "---\ntitle: Dated\ndate: 2026-03-01\nupdated: 2026-05-02\n---\nx\n");
+        site.buildOk();
+        assertTrue(site.read("sitemap.xml").contains(
+                "<loc>https://hiring.example.com/guides/dated/</loc><lastmod>2026-05-02</lastmod>"));
+    }
+
+    @Test
+    void buildsTheSameBytesTwice() {
+        TestSite site = site();
+        site.build(BuildOptions.of(dir).withOut(dir.resolve("one")));
+        site.build(BuildOptions.of(dir).withOut(dir.resolve("two")));
+        var one = TestSite.snapshot(dir.resolve("one"));
+        var two = TestSite.snapshot(dir.resolve("two"));
+        assertEquals(one.keySet(), two.keySet());
+        one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+    }
+
+    @Test
+    void buildsTheSameBytesWhateverOrderFilesWereCreatedIn(@TempDir Path other) {
+        TestSite first = site();
+        TestSite second = new TestSite(other)
+                .write("content/guides/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n")
+                .write("content/guides/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
+                .write("content/guides/_index.md", "---\ntitle: Guides\n---\nAll guides.\n")
+                .write("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
+                .write("content/site.yaml", "title: Test hiring guides\nbase_url: https://hiring.example.com/\n")
+                .withPlainTemplates();
+        first.buildOk();
+        second.buildOk();
+        var a = TestSite.snapshot(first.out());
+        var b = TestSite.snapshot(second.out());
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteIntact() {
+        TestSite site = site();
+        site.buildOk();
+        var before = TestSite.snapshot(site.out());
+        site.write("content/guides/zz-broken.md", "---\ntitle: Broken\nlayout: broken\n---\nx\n")
+                .write("themes/default/templates/broken.peb", "{{ page.title }}\n{{ page.nosuchfield }}\n");
+        assertTrue(site.build().failed());
+        var after = TestSite.snapshot(site.out());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
+    @Test
+    void removesPagesDeletedFromContent() {
+        TestSite site = site();
+        site.buildOk();
+        assertTrue(site.exists("guides/flask/index.html"));
+        site.delete("content/guides/flask.md").buildOk();
+        assertFalse(site.exists("guides/flask/index.html"));
+    }
+
+    @Test
+    void cleansUpWhatAKilledBuildLeftBehind() throws Exception {
+        TestSite site = site();
+        site.buildOk();
+        Path staging = dir.resolve(".site.tmp-killed");
+        Files.createDirectories(staging.resolve("guides"));
+        Files.writeString(staging.resolve("guides/half.html"), "half");
+        site.buildOk();
+        assertFalse(Files.exists(staging));
+    }
+
+    @Test
+    void restoresThePreviousSiteWhenABuildWasKilledBetweenRenames() throws Exception {
+        TestSite site = site();
+        site.buildOk();
+        var before = TestSite.snapshot(site.out());
+        // A build killed after moving the old site aside, before moving the new one in.
+        Files.move(site.out(), dir.resolve(".site.old-killed"));
+        site.write("content/guides/_index.md", "---\ntitle: Guides\nlayout: missing\n---\n");
+        assertTrue(site.build().failed());
+        assertEquals(before.keySet(), TestSite.snapshot(site.out()).keySet());
+        assertFalse(Files.exists(dir.resolve(".site.old-killed")));
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestSite site = site();
+        var result = site.build(BuildOptions.of(dir).checkOnly());
+        assertFalse(result.failed());
+        assertFalse(Files.exists(site.out()));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.hireguide.cli;
+
+import dev.hireguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line: exit codes, and what goes to stdout and stderr. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildExitsZeroAndSaysWhereTheSiteIs() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Built 1 pages"), run.out());
+        assertTrue(run.out().contains("index.html"), run.out());
+        assertTrue(Files.exists(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void buildExitsOneAndPrintsPositionsOnContentErrors() {
+        TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\n");
+        Run run = run("build", "--root", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("content/a.md:1:1: error: the front matter is not closed"), run.err());
+        assertTrue(run.err().contains("  hint: "), run.err());
+        assertTrue(run.err().contains("Build failed: 1 error, 0 warnings"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void buildWritesToOutFolder() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.exists(dir.resolve("public/index.html")));
+    }
+
+    @Test
+    void buildRefusesToReplaceTheSiteFolderItself() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--out", dir.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("refusing to write the site to"), run.err());
+        assertTrue(Files.exists(dir.resolve("content/site.yaml")));
+    }
+
+    @Test
+    void buildRefusesAFolderOfSomeoneElsesFiles() throws Exception {
+        TestSite.minimal(dir);
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/notes.txt"), "mine");
+        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("docs").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("has files that hireguide did not write"), run.err());
+        assertEquals("mine", Files.readString(dir.resolve("docs/notes.txt")));
+    }
+
+    @Test
+    void buildRefusesOutputInsideContent() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("content/site").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("inside content/"), run.err());
+    }
+
+    @Test
+    void buildRejectsABadBaseUrlOption() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--base-url", "javascript:alert(1)");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--base-url"), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("build", "--frobnicate");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--frobnicate"), run.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run run = run();
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("build"), run.err());
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("hireguide "), run.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "check", "new"}) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.code(), command);
+            assertTrue(run.out().contains("Usage: hireguide " + command), run.out());
+        }
+    }
+
+    @Test
+    void checkReportsWithoutWriting() {
+        TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\nweight: x\n---\n");
+        Run run = run("check", "--root", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("content/a.md:3:"), run.err());
+        assertTrue(run.out().contains("Checked"), run.out());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void checkPrintsJson() {
+        TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\n");
+        Run run = run("check", "--root", dir.toString(), "--format", "json");
+        assertEquals(1, run.code());
+        assertTrue(run.out().startsWith("{\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":\"error\","
+                + "\"file\":\"content/a.md\",\"line\":1,\"column\":1,\"message\":\"the front matter is not closed\""), run.out());
+    }
+
+    @Test
+    void checkOfAGoodSiteExitsZero() {
+        TestSite.minimal(dir);
+        Run run = run("check", "--root", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("no problems"), run.out());
+    }
+
+    @Test
+    void newWritesAFileFromTheArchetypeAndRefusesToOverwrite() throws Exception {
+        TestSite.minimal(dir);
+        Run run = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("content/guides/fastapi-developers.md", run.out().strip());
+        String text = Files.readString(dir.resolve("content/guides/fastapi-developers.md"));
+        assertTrue(text.contains("Fastapi developers"), text);
+        assertFalse(text.contains("{{"), text);
+        assertEquals(0, run("build", "--root", dir.toString()).code(), "the new page must build");
+
+        Run again = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void newRejectsUnknownTypeAndBadSlug() {
+        Run type = run("new", "podcast", "x", "--root", dir.toString());
+        assertEquals(2, type.code());
+        assertTrue(type.err().contains("available types: page"), type.err());
+        Run slug = run("new", "page", "../escape", "--root", dir.toString());
+        assertEquals(2, slug.code());
+        assertTrue(slug.err().contains("not a valid slug"), slug.err());
+    }
+}

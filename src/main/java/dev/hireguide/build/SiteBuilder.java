@@ -123,7 +123,7 @@ public final class SiteBuilder {
 
     private SiteIndex assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
                                BuildOptions options) {
-        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts());
+        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts(), options.today());
         diagnostics.addAll(assembled.diagnostics());
         return assembled.index();
     }

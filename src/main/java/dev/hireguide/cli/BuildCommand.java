@@ -55,7 +55,10 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         Path output = out != null ? out : root.resolve("site");
-        BuildOptions options = new BuildOptions(root, output, base, drafts, true);
+        BuildOptions options = BuildOptions.of(root).withOut(output).withDrafts(drafts);
+        if (base.isPresent()) {
+            options = options.withBaseUrl(base.get());
+        }
         long start = System.nanoTime();
         BuildResult result;
         try {

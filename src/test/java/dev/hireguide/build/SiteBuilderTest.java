@@ -93,7 +93,7 @@ class SiteBuilderTest {
     @Test
     void baseUrlOptionWinsOverSiteYaml() {
         TestSite site = site();
-        site.build(new BuildOptions(dir, site.out(), Optional.of("https://other.example.org/x/"), false, true));
+        site.build(BuildOptions.of(dir).withBaseUrl("https://other.example.org/x/"));
         assertTrue(site.read("sitemap.xml").contains("https://other.example.org/x/guides/"));
     }
 

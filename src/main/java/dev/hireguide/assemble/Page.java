@@ -3,6 +3,8 @@ package dev.hireguide.assemble;
 import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.TypedData;
+import dev.hireguide.diag.SourcePosition;
+import dev.hireguide.yaml.YamlDocument;
 
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +27,11 @@ import java.util.TreeMap;
  * @param parentId      id of the section that lists this page, or null for the home page
  * @param childIds      ids of the pages and sections this one lists, in display order
  * @param refs          each reference the front matter makes, as written, to the id it resolved to
+ * @param frontMatter   the parsed front matter, for positions of fields; null for generated sections
  */
 public record Page(String id, PageKind kind, ContentType type, String file, PageMeta meta, TypedData data,
                    String body, int bodyFirstLine, String path, String parentId, List<String> childIds,
-                   Map<String, String> refs) {
+                   Map<String, String> refs, YamlDocument frontMatter) {
 
     public Page {
         childIds = List.copyOf(childIds);
@@ -54,16 +57,22 @@ public record Page(String id, PageKind kind, ContentType type, String file, Page
         return hasSource() ? file : "content/" + id + "/";
     }
 
+    /** Where a front matter field is (a JSON Pointer such as {@code /market/as_of}), for diagnostics. */
+    public SourcePosition positionOf(String pointer) {
+        return frontMatter == null ? SourcePosition.of(displayFile()) : frontMatter.positionOf(pointer);
+    }
+
     /** The id a reference written in the front matter resolved to, or null when it did not resolve. */
     public String resolve(String reference) {
         return reference == null ? null : refs.get(reference);
     }
 
     Page withChildren(List<String> children) {
-        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, children, refs);
+        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, children, refs, frontMatter);
     }
 
     Page withRefs(Map<String, String> resolved) {
-        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, childIds, resolved);
+        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, childIds, resolved,
+                frontMatter);
     }
 }

@@ -67,7 +67,7 @@ public final class SiteAssembler {
             PageMeta meta = index != null ? index.meta() : generatedMeta(folder, config);
             pages.put(folder, new Page(folder, kind, ContentType.PAGE, index == null ? "" : index.file(), meta,
                     new PlainData(), index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
-                    path, parent, List.of(), Map.of()));
+                    path, parent, List.of(), Map.of(), index == null ? null : index.frontMatter()));
         }
         for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
             PageSource source = leaf.getValue();
@@ -75,7 +75,7 @@ public final class SiteAssembler {
             String path = folderPaths.get(source.folder()) + slug + "/";
             pages.put(leaf.getKey(), new Page(leaf.getKey(), PageKind.PAGE, source.type(), source.file(),
                     source.meta(), source.data(), source.body(), source.bodyFirstLine(), path, source.folder(),
-                    List.of(), Map.of()));
+                    List.of(), Map.of(), source.frontMatter()));
         }
 
         Map<String, List<String>> children = new HashMap<>();

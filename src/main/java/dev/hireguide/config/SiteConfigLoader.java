@@ -48,7 +48,6 @@ public final class SiteConfigLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         SiteConfigFile file = bound.value().get();
-        int before = diagnostics.size();
         String title = file.title();
         if (title == null || title.isBlank()) {
             diagnostics.add(YamlBinder.missingField(doc, "", "title", "add `title: Hiring guides` (the site's name)"));
@@ -81,7 +80,7 @@ public final class SiteConfigLoader {
             diagnostics.add(Diagnostic.error(doc.positionOf("/stale_after_months"),
                     "stale_after_months must be at least 1", "the default is 12: market data older than a year is flagged"));
         }
-        if (diagnostics.size() > before) {
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Result(Optional.empty(), diagnostics);
         }
         String description = file.description() == null ? "" : file.description().strip();

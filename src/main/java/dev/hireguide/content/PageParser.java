@@ -140,7 +140,7 @@ public final class PageParser {
     private static YamlDocument only(YamlDocument doc, List<String> keys) {
         ObjectNode copy = doc.root().deepCopy();
         copy.retain(keys);
-        return new YamlDocument(doc.file(), copy, doc.positions());
+        return new YamlDocument(doc.file(), copy, doc.positions(), doc.keyPositions());
     }
 
     private static List<Diagnostic> checkGeneric(PageMeta meta, YamlDocument doc) {

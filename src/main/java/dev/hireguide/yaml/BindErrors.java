@@ -36,6 +36,15 @@ final class BindErrors {
                                           DeserializationConfig config) {
         String pointer = bindPointer + relativePointer(e);
         JsonNode node = pointer.isEmpty() ? doc.root() : doc.root().at(pointer);
+        if (node.isMissingNode() && pointer.endsWith("/0")) {
+            // A single value accepted as a one-item list: the problem is the value itself.
+            String parent = pointer.substring(0, pointer.length() - 2);
+            JsonNode single = doc.root().at(parent);
+            if (single.isValueNode()) {
+                pointer = parent;
+                node = single;
+            }
+        }
         if (e instanceof ValueInstantiationException v) {
             List<Diagnostic> unknown = UnknownKeys.of(doc, pointer, node, v.getType(), config);
             if (!unknown.isEmpty()) {

@@ -87,8 +87,22 @@ final class ValueWords {
     static List<String> enumValues(Class<?> type) {
         Object[] constants = type.getEnumConstants();
         return constants == null ? List.of() : Arrays.stream(constants)
-                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                .map(c -> written((Enum<?>) c))
                 .toList();
+    }
+
+    /** How an editor writes an enum constant: its {@code @JsonProperty} name, else its name in lowercase. */
+    private static String written(Enum<?> constant) {
+        try {
+            com.fasterxml.jackson.annotation.JsonProperty property = constant.getDeclaringClass()
+                    .getField(constant.name()).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (property != null && !property.value().isEmpty()) {
+                return property.value();
+            }
+        } catch (NoSuchFieldException e) {
+            // Every constant is a field; fall back to its name.
+        }
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     static String shortened(String text) {

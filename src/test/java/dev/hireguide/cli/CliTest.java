@@ -155,15 +155,15 @@ class CliTest {
     @Test
     void newWritesAFileFromTheArchetypeAndRefusesToOverwrite() throws Exception {
         TestSite.minimal(dir);
-        Run run = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        Run run = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(0, run.code(), run.err());
-        assertEquals("content/guides/fastapi-developers.md", run.out().strip());
-        String text = Files.readString(dir.resolve("content/guides/fastapi-developers.md"));
+        assertEquals("content/articles/fastapi-developers.md", run.out().strip());
+        String text = Files.readString(dir.resolve("content/articles/fastapi-developers.md"));
         assertTrue(text.contains("Fastapi developers"), text);
         assertFalse(text.contains("{{"), text);
         assertEquals(0, run("build", "--root", dir.toString()).code(), "the new page must build");
 
-        Run again = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        Run again = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
     }

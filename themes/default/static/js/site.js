@@ -96,7 +96,19 @@
     });
   }
 
+  // Task-list checkboxes are read-only markers; if the Markdown output gives
+  // them no accessible name, name each one after its list item's text.
+  function labelTaskCheckboxes() {
+    var boxes = document.querySelectorAll('.prose li > input[type="checkbox"]');
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.labels && box.labels.length) return;
+      if (box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby")) return;
+      box.setAttribute("aria-label", box.parentElement.textContent.replace(/\s+/g, " ").trim());
+    });
+  }
+
   function init() {
+    labelTaskCheckboxes();
     setUpToc();
     setUpHeadingAnchors();
     setUpTables();

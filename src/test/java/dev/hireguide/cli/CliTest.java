@@ -52,6 +52,16 @@ class CliTest {
     }
 
     @Test
+    void buildPrintsStageTimingsWhenAsked() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--timings");
+        assertEquals(0, run.code(), run.err());
+        for (String stage : new String[] {"config", "scan", "parse", "assemble", "render", "write"}) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("stage " + stage + " +[0-9.]+ ms +[0-9.]+%")), run.out());
+        }
+    }
+
+    @Test
     void buildWritesToOutFolder() {
         TestSite.minimal(dir);
         Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());

@@ -1,13 +1,16 @@
 package dev.hireguide.assemble;
 
 import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
+import dev.hireguide.content.PlainData;
 import dev.hireguide.content.PageSource;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.scan.SourceFile;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +38,7 @@ public final class SiteAssembler {
     }
 
     public static Result assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
-                                  boolean includeDrafts) {
+                                  boolean includeDrafts, LocalDate today) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, PageSource> indexByFolder = new TreeMap<>();
         Map<String, PageSource> leaves = new TreeMap<>();
@@ -62,16 +65,17 @@ public final class SiteAssembler {
             folderPaths.put(folder, path);
             PageKind kind = folder.isEmpty() ? PageKind.HOME : PageKind.SECTION;
             PageMeta meta = index != null ? index.meta() : generatedMeta(folder, config);
-            pages.put(folder, new Page(folder, kind, index == null ? "" : index.file(), meta,
-                    index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
-                    path, parent, List.of()));
+            pages.put(folder, new Page(folder, kind, ContentType.PAGE, index == null ? "" : index.file(), meta,
+                    new PlainData(), index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
+                    path, parent, List.of(), Map.of(), index == null ? null : index.frontMatter()));
         }
         for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
             PageSource source = leaf.getValue();
             String slug = source.meta().slug() != null ? source.meta().slug() : source.baseName();
             String path = folderPaths.get(source.folder()) + slug + "/";
-            pages.put(leaf.getKey(), new Page(leaf.getKey(), PageKind.PAGE, source.file(), source.meta(),
-                    source.body(), source.bodyFirstLine(), path, source.folder(), List.of()));
+            pages.put(leaf.getKey(), new Page(leaf.getKey(), PageKind.PAGE, source.type(), source.file(),
+                    source.meta(), source.data(), source.body(), source.bodyFirstLine(), path, source.folder(),
+                    List.of(), Map.of(), source.frontMatter()));
         }
 
         Map<String, List<String>> children = new HashMap<>();
@@ -87,9 +91,31 @@ public final class SiteAssembler {
         }
 
         diagnostics.addAll(collisions(pages.values(), assets));
+        ReferenceResolver resolver = new ReferenceResolver(pages.values());
+        Map<String, TreeSet<String>> referencedBy = new TreeMap<>();
+        for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
+            PageSource source = leaf.getValue();
+            Map<String, String> resolved = new TreeMap<>();
+            for (ReferenceField field : ReferenceField.of(source.meta(), source.data())) {
+                ReferenceResolver.Resolution resolution = resolver.resolve(field.reference(), field.expected());
+                if (resolution.id().isPresent()) {
+                    resolved.put(field.reference(), resolution.id().get());
+                    if (!resolution.id().get().equals(leaf.getKey())) {
+                        referencedBy.computeIfAbsent(resolution.id().get(), k -> new TreeSet<>()).add(leaf.getKey());
+                    }
+                } else {
+                    diagnostics.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
+                            resolution.problem(), resolution.hint()));
+                }
+            }
+            pages.put(leaf.getKey(), pages.get(leaf.getKey()).withRefs(resolved));
+            diagnostics.addAll(MarketAge.check(source, config.staleAfterMonths(), today));
+        }
         List<String> nav = pages.get(SiteIndex.HOME_ID).childIds().stream()
                 .filter(id -> pages.get(id).kind() == PageKind.SECTION).toList();
-        return new Result(new SiteIndex(config, pages, nav, assets), diagnostics);
+        Map<String, List<String>> backlinks = new TreeMap<>();
+        referencedBy.forEach((target, from) -> backlinks.put(target, List.copyOf(from)));
+        return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today), diagnostics);
     }
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
@@ -136,7 +162,7 @@ public final class SiteAssembler {
 
     private static PageMeta generatedMeta(String folder, SiteConfig config) {
         String title = folder.isEmpty() ? config.title() : titleOf(folder.substring(folder.lastIndexOf('/') + 1));
-        return new PageMeta(title, "", null, null, false, List.of(), null, null, null);
+        return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of());
     }
 
     /** {@code interview-questions} becomes {@code Interview questions}. */

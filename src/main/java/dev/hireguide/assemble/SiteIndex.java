@@ -3,6 +3,7 @@ package dev.hireguide.assemble;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.scan.SourceFile;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,15 @@ import java.util.TreeMap;
  * The assembled site: every page keyed by id, in a sorted map so that iteration order is
  * the same on every machine, plus the files copied as they are.
  *
- * @param config      the site's settings
- * @param pages       every page by id
- * @param navSections ids of the top-level sections, in navigation order
- * @param assets      files under content/ that are copied to the same path
+ * @param config       the site's settings
+ * @param pages        every page by id
+ * @param navSections  ids of the top-level sections, in navigation order
+ * @param assets       files under content/ that are copied to the same path
+ * @param referencedBy for each page id, the ids of the pages whose front matter references it, sorted
+ * @param buildDate    the date the build is for (today, or SOURCE_DATE_EPOCH's day), for the age of market data
  */
-public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections, List<SourceFile> assets) {
+public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections,
+                        List<SourceFile> assets, Map<String, List<String>> referencedBy, LocalDate buildDate) {
 
     /** The id of the home page. */
     public static final String HOME_ID = "";
@@ -27,6 +31,7 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
         pages = Collections.unmodifiableMap(new TreeMap<>(pages));
         navSections = List.copyOf(navSections);
         assets = List.copyOf(assets);
+        referencedBy = Collections.unmodifiableMap(new TreeMap<>(referencedBy));
     }
 
     public Optional<Page> page(String id) {
@@ -35,5 +40,10 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
 
     public Page home() {
         return pages.get(HOME_ID);
+    }
+
+    /** The pages that reference {@code id}, sorted by id. */
+    public List<String> referencesTo(String id) {
+        return referencedBy.getOrDefault(id, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.hireguide.build;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -11,23 +12,33 @@ import java.util.Optional;
  * @param baseUrl a base URL that replaces site.yaml's, when given
  * @param drafts  include pages marked {@code draft: true}
  * @param write   write the output (false for {@code check}, which runs every other stage)
+ * @param today   the build's date, against which the age of market data is judged
  */
-public record BuildOptions(Path root, Path out, Optional<String> baseUrl, boolean drafts, boolean write) {
+public record BuildOptions(Path root, Path out, Optional<String> baseUrl, boolean drafts, boolean write,
+                           LocalDate today) {
 
-    /** Defaults: build {@code root} into {@code root/site}, no drafts. */
+    /** Defaults: build {@code root} into {@code root/site}, no drafts, dated today (or SOURCE_DATE_EPOCH). */
     public static BuildOptions of(Path root) {
-        return new BuildOptions(root, root.resolve("site"), Optional.empty(), false, true);
+        return new BuildOptions(root, root.resolve("site"), Optional.empty(), false, true, BuildDate.today());
     }
 
     public BuildOptions withOut(Path folder) {
-        return new BuildOptions(root, folder, baseUrl, drafts, write);
+        return new BuildOptions(root, folder, baseUrl, drafts, write, today);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(root, out, baseUrl, include, write);
+        return new BuildOptions(root, out, baseUrl, include, write, today);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(root, out, Optional.of(url), drafts, write, today);
+    }
+
+    public BuildOptions withToday(LocalDate date) {
+        return new BuildOptions(root, out, baseUrl, drafts, write, date);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(root, out, baseUrl, drafts, false);
+        return new BuildOptions(root, out, baseUrl, drafts, false, today);
     }
 }

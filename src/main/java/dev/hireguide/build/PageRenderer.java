@@ -1,7 +1,9 @@
 package dev.hireguide.build;
 
 import dev.hireguide.assemble.Page;
+import dev.hireguide.assemble.PageKind;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.content.RoleData;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.markdown.MarkdownRenderer;
@@ -9,9 +11,13 @@ import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.SiteMaps;
 import dev.hireguide.output.SitemapEntry;
+import dev.hireguide.template.FieldMarkdown;
+import dev.hireguide.template.JobDescription;
 import dev.hireguide.template.PageView;
+import dev.hireguide.template.RoleView;
 import dev.hireguide.template.TemplateRenderer;
 import dev.hireguide.template.ThemeLoader;
+import dev.hireguide.template.TypedViewFactory;
 import dev.hireguide.template.ViewFactory;
 
 import java.nio.file.Files;
@@ -27,6 +33,7 @@ final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final TemplateRenderer templates;
     private final ViewFactory views;
+    private final TypedViewFactory typedViews;
     private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
 
     PageRenderer(SiteIndex index, Path themeDir, String theme, MarkdownRenderer markdown) {
@@ -37,33 +44,84 @@ final class PageRenderer {
                 "themes/" + theme + "/templates");
         this.templates = new TemplateRenderer(loader, index.config().basePath());
         this.views = new ViewFactory(index);
+        this.typedViews = new TypedViewFactory(index, views);
     }
 
-    /** One rendered page: the output path and HTML, or none when it failed, plus its diagnostics. */
-    record Rendered(String path, Optional<String> html, List<Diagnostic> diagnostics) {
+    /** One rendered page: its files (the HTML first), or none when it failed, plus its diagnostics. */
+    record Rendered(List<OutputFile> files, List<Diagnostic> diagnostics) {
         Rendered {
+            files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
         }
 
         static Rendered failed(Diagnostic problem) {
-            return new Rendered("", Optional.empty(), List.of(problem));
+            return new Rendered(List.of(), List.of(problem));
         }
     }
 
     Rendered render(Page page) {
-        String file = page.hasSource() ? page.file() : "content/" + page.id();
+        String file = page.displayFile();
         RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine());
         List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
-        String template = page.meta().layout() != null ? page.meta().layout() + ".peb" : page.kind().template();
+        String template = template(page);
         if (!templates.exists(template)) {
-            diagnostics.add(Diagnostic.error(SourcePosition.of(file), "layout `" + page.meta().layout()
-                    + "` has no template " + template, "use a template the theme has, such as `page`"));
-            return new Rendered(page.outputPath(), Optional.empty(), diagnostics);
+            diagnostics.add(page.meta().layout() != null
+                    ? Diagnostic.error(page.positionOf("/layout"), "layout `" + page.meta().layout()
+                            + "` has no template " + template, "use a template the theme has, such as `page`")
+                    : Diagnostic.error(SourcePosition.of(file), "the theme has no template " + template,
+                            "add " + template + " to the theme's templates folder"));
+            return new Rendered(List.of(), diagnostics);
         }
-        PageView view = views.page(page, body.html(), body.headings());
+        Object data = typedViews.of(page, fieldMarkdown(page, diagnostics), body.html());
+        PageView view = views.page(page, body.html(), body.headings(), data);
         TemplateRenderer.Result result = templates.render(template, views.site(), view);
         result.problem().ifPresent(diagnostics::add);
-        return new Rendered(page.outputPath(), result.html(), diagnostics);
+        if (result.html().isEmpty()) {
+            return new Rendered(List.of(), diagnostics);
+        }
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputFile.text(page.outputPath(), result.html().get()));
+        if (page.data() instanceof RoleData && data instanceof RoleView role) {
+            files.add(OutputFile.text(page.path() + JobDescription.TEXT_FILE, role.jobDescriptionText()));
+            files.add(OutputFile.text(page.path() + JobDescription.MARKDOWN_FILE,
+                    "# " + page.title() + "\n\n" + page.body().strip() + "\n"));
+        }
+        return new Rendered(files, diagnostics);
+    }
+
+    /** The page's template: its layout, else the glossary index, else by kind and type. */
+    private String template(Page page) {
+        if (page.meta().layout() != null) {
+            return page.meta().layout() + ".peb";
+        }
+        if (TypedViewFactory.isGlossary(page) && templates.exists("glossary.peb")) {
+            return "glossary.peb";
+        }
+        return page.kind() == PageKind.PAGE ? page.type().template() : page.kind().template();
+    }
+
+    /** Markdown in front matter fields, with problems reported at the field's line. */
+    private FieldMarkdown fieldMarkdown(Page page, List<Diagnostic> diagnostics) {
+        return new FieldMarkdown() {
+            @Override
+            public String block(String text, String pointer) {
+                if (text.isBlank()) {
+                    return "";
+                }
+                RenderedMarkdown rendered = markdown.render(text, page.displayFile(), page.positionOf(pointer).line());
+                diagnostics.addAll(rendered.diagnostics());
+                return rendered.html();
+            }
+
+            @Override
+            public String inline(String text, String pointer) {
+                String html = block(text, pointer).strip();
+                if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+                    return html.substring(3, html.length() - 4);
+                }
+                return html;
+            }
+        };
     }
 
     /** 404.html, sitemap.xml and robots.txt. Call after the pages; problems go to {@link #extraDiagnostics()}. */

@@ -123,7 +123,7 @@ public final class SiteBuilder {
 
     private SiteIndex assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
                                BuildOptions options) {
-        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts());
+        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts(), options.today());
         diagnostics.addAll(assembled.diagnostics());
         return assembled.index();
     }
@@ -140,8 +140,7 @@ public final class SiteBuilder {
                 new MarkdownRenderer(new MarkdownOptions(config.basePath())));
         List<Page> pages = List.copyOf(index.pages().values());
         List<PageRenderer.Rendered> rendered = workers.map(pages, renderer::render, PAGE_LIMIT,
-                (page, error) -> PageRenderer.Rendered.failed(Failures.of(
-                        page.hasSource() ? page.file() : "content/" + page.id(), error)));
+                (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
             files.put(file.path(), new OutputFile(file.path(), file.bytes(), null));
@@ -152,7 +151,9 @@ public final class SiteBuilder {
         for (int i = 0; i < pages.size(); i++) {
             PageRenderer.Rendered page = rendered.get(i);
             diagnostics.addAll(page.diagnostics());
-            page.html().ifPresent(html -> files.put(page.path(), OutputFile.text(page.path(), html)));
+            for (OutputFile file : page.files()) {
+                files.put(file.path(), file);
+            }
         }
         for (OutputFile extra : renderer.extras()) {
             files.put(extra.path(), extra);

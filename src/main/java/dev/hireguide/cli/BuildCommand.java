@@ -3,6 +3,7 @@ package dev.hireguide.cli;
 import dev.hireguide.build.BuildOptions;
 import dev.hireguide.build.BuildResult;
 import dev.hireguide.build.SiteBuilder;
+import dev.hireguide.build.StageTime;
 import dev.hireguide.config.BaseUrl;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.DiagnosticFormatter;
@@ -41,6 +42,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors and the summary line.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "After the summary, print the time each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -55,7 +59,10 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         Path output = out != null ? out : root.resolve("site");
-        BuildOptions options = new BuildOptions(root, output, base, drafts, true);
+        BuildOptions options = BuildOptions.of(root).withOut(output).withDrafts(drafts);
+        if (base.isPresent()) {
+            options = options.withBaseUrl(base.get());
+        }
         long start = System.nanoTime();
         BuildResult result;
         try {
@@ -74,7 +81,20 @@ public final class BuildCommand implements Callable<Integer> {
         }
         stdout.println(String.format(Locale.ROOT, "Built %d pages (%d files) into %s in %.2f s. Open %s",
                 result.pages(), result.filesWritten(), output, seconds, output.resolve("index.html")));
+        if (timings) {
+            printTimings(result, stdout);
+        }
         return ExitCodes.OK;
+    }
+
+    /** One line per stage: {@code stage parse 120.4 ms 31.2%}, for people and for the benchmark. */
+    static void printTimings(BuildResult result, PrintWriter out) {
+        double total = result.stages().stream().mapToDouble(s -> s.time().toNanos()).sum();
+        for (StageTime stage : result.stages()) {
+            double ms = stage.time().toNanos() / 1e6;
+            out.println(String.format(Locale.ROOT, "stage %-9s %9.1f ms %5.1f%%", stage.stage(), ms,
+                    total == 0 ? 0 : 100 * stage.time().toNanos() / total));
+        }
     }
 
     /** Prints the diagnostics to stderr: all of them, or only the errors when quiet. */

@@ -1,5 +1,6 @@
 package dev.hireguide.cli;
 
+import dev.hireguide.build.BuildDate;
 import dev.hireguide.scaffold.Scaffolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,9 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 /** {@code hireguide new}: writes a new content file from its type's archetype. */
@@ -48,13 +47,7 @@ public final class NewCommand implements Callable<Integer> {
         }
     }
 
-    /** Today in UTC, or the day of SOURCE_DATE_EPOCH when set, so scripted runs are reproducible. */
     private static LocalDate today() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        Instant now = Instant.now();
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            now = Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return BuildDate.today();
     }
 }

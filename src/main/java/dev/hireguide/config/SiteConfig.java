@@ -8,8 +8,10 @@ package dev.hireguide.config;
  * @param baseUrl     absolute URL the site is published at, always ending in {@code /}
  * @param language    the language tag of the content, such as {@code en}
  * @param theme       the theme's folder name under themes/
+ * @param staleAfterMonths market data older than this many months is flagged as possibly out of date
  */
-public record SiteConfig(String title, String description, String baseUrl, String language, String theme) {
+public record SiteConfig(String title, String description, String baseUrl, String language, String theme,
+                         int staleAfterMonths) {
 
     /** The path part of {@link #baseUrl()}: {@code /} or {@code /hiring/}. */
     public String basePath() {
@@ -18,6 +20,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /** This configuration with another base URL (the build's {@code --base-url} wins over site.yaml). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, theme);
+        return new SiteConfig(title, description, url, language, theme, staleAfterMonths);
     }
 }

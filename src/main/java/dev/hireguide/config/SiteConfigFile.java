@@ -1,5 +1,6 @@
 package dev.hireguide.config;
 
 /** site.yaml as written, before defaults and validation. Keys are snake_case in YAML. */
-record SiteConfigFile(String title, String description, String baseUrl, String language, String theme) {
+record SiteConfigFile(String title, String description, String baseUrl, String language, String theme,
+                      Integer staleAfterMonths) {
 }

@@ -48,7 +48,6 @@ public final class SiteConfigLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         SiteConfigFile file = bound.value().get();
-        int before = diagnostics.size();
         String title = file.title();
         if (title == null || title.isBlank()) {
             diagnostics.add(YamlBinder.missingField(doc, "", "title", "add `title: Hiring guides` (the site's name)"));
@@ -76,11 +75,16 @@ public final class SiteConfigLoader {
                     "theme `" + theme + "` is not a folder name",
                     "use the name of a folder under themes/, in lowercase letters, digits and dashes"));
         }
-        if (diagnostics.size() > before) {
+        int staleAfter = file.staleAfterMonths() == null ? 12 : file.staleAfterMonths();
+        if (staleAfter < 1) {
+            diagnostics.add(Diagnostic.error(doc.positionOf("/stale_after_months"),
+                    "stale_after_months must be at least 1", "the default is 12: market data older than a year is flagged"));
+        }
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Result(Optional.empty(), diagnostics);
         }
         String description = file.description() == null ? "" : file.description().strip();
-        return new Result(Optional.of(new SiteConfig(title.strip(), description, baseUrl, language, theme)), diagnostics);
+        return new Result(Optional.of(new SiteConfig(title.strip(), description, baseUrl, language, theme, staleAfter)), diagnostics);
     }
 
     /** The diagnostic for a site without site.yaml. */

@@ -15,13 +15,17 @@ import java.util.List;
  * @param weight      orders pages in lists: lower first; pages without one come after
  * @param slug        the last part of the page's URL, instead of its file name
  * @param layout      the template that renders the page, instead of its default
+ * @param type        the content type, instead of the one its folder implies
+ * @param related     references to related pages
  */
 public record PageMeta(String title, String description, LocalDate date, LocalDate updated, Boolean draft,
-                       List<String> tags, Integer weight, String slug, String layout) {
+                       List<String> tags, Integer weight, String slug, String layout, String type,
+                       List<String> related) {
 
     public PageMeta {
         description = description == null ? "" : description.strip();
         tags = tags == null ? List.of() : List.copyOf(tags);
+        related = related == null ? List.of() : List.copyOf(related);
         draft = draft != null && draft;
     }
 

@@ -1,6 +1,9 @@
 package dev.hireguide.content;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.diag.Suggestions;
 import dev.hireguide.yaml.BindResult;
 import dev.hireguide.yaml.StrictYaml;
 import dev.hireguide.yaml.YamlBinder;
@@ -8,16 +11,33 @@ import dev.hireguide.yaml.YamlDocument;
 import dev.hireguide.yaml.YamlResult;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads one page's bytes into a {@link PageSource}, or into the diagnostics that say what is wrong. */
+/**
+ * Reads one page's bytes into a {@link PageSource}, or into the diagnostics that say what is
+ * wrong. The front matter is one mapping holding the generic fields and the type's own fields;
+ * each set is bound to its record, and a key that belongs to neither is an error.
+ */
 public final class PageParser {
 
     /** Letters, digits, dashes and underscores: a slug never contains a slash or a dot. */
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final Pattern LAYOUT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final List<String> GENERIC_KEYS = RecordKeys.of(PageMeta.class);
+    private static final Map<ContentType, Class<? extends TypedData>> DATA_CLASSES = Map.of(
+            ContentType.PAGE, PlainData.class,
+            ContentType.GUIDE, GuideData.class,
+            ContentType.COMPARISON, ComparisonData.class,
+            ContentType.QUESTIONS, QuestionsData.class,
+            ContentType.ROLE, RoleData.class,
+            ContentType.FRAMEWORK, FrameworkData.class,
+            ContentType.TERM, TermData.class);
 
     private final YamlBinder binder;
 
@@ -54,13 +74,77 @@ public final class PageParser {
             return new Result(Optional.empty(), diagnostics);
         }
         YamlDocument doc = yaml.document().get();
-        BindResult<PageMeta> bound = binder.bind(doc, "", PageMeta.class);
-        diagnostics.addAll(bound.diagnostics());
-        if (bound.value().isEmpty()) {
+        boolean index = relPath.equals("_index.md") || relPath.endsWith("/_index.md");
+        Optional<ContentType> type = typeOf(doc, relPath, index, diagnostics);
+        if (type.isEmpty()) {
             return new Result(Optional.empty(), diagnostics);
         }
-        PageMeta meta = bound.value().get();
+        Class<? extends TypedData> dataClass = DATA_CLASSES.get(type.get());
+        List<String> typeKeys = RecordKeys.of(dataClass.asSubclass(Record.class));
+        diagnostics.addAll(unknownKeys(doc, type.get(), typeKeys));
+
+        BindResult<PageMeta> meta = binder.bind(only(doc, GENERIC_KEYS), "", PageMeta.class);
+        BindResult<? extends TypedData> data = binder.bind(only(doc, typeKeys), "", dataClass);
+        diagnostics.addAll(meta.diagnostics());
+        diagnostics.addAll(data.diagnostics());
+        if (meta.value().isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Result(Optional.empty(), diagnostics);
+        }
+        TypedData typed = data.value().isPresent() ? data.value().get() : emptyData(dataClass);
         int before = diagnostics.size();
+        diagnostics.addAll(checkGeneric(meta.value().get(), doc));
+        diagnostics.addAll(TypeChecks.check(typed, doc));
+        if (diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
+            return new Result(Optional.empty(), diagnostics);
+        }
+        return new Result(Optional.of(new PageSource(relPath, file, meta.value().get(), type.get(), typed, doc,
+                parts.body(), parts.bodyFirstLine())), diagnostics);
+    }
+
+    private static Optional<ContentType> typeOf(YamlDocument doc, String relPath, boolean index,
+                                                List<Diagnostic> diagnostics) {
+        JsonNode written = doc.root().get("type");
+        String folder = relPath.contains("/") ? relPath.substring(0, relPath.lastIndexOf('/')) : "";
+        if (written == null || written.isNull()) {
+            return Optional.of(index ? ContentType.PAGE : ContentType.ofFolder(folder));
+        }
+        Optional<ContentType> type = written.isTextual() ? ContentType.ofKey(written.asText()) : Optional.empty();
+        if (type.isEmpty()) {
+            diagnostics.add(Diagnostic.error(doc.positionOf("/type"), "unknown type `" + written.asText() + "`",
+                    Suggestions.didYouMean(written.asText(), ContentType.keys(), "known types")));
+        } else if (index && type.get() != ContentType.PAGE) {
+            diagnostics.add(Diagnostic.error(doc.positionOf("/type"), "a section's _index.md cannot have a type",
+                    "move the typed content into a page of its own"));
+            return Optional.empty();
+        }
+        return type;
+    }
+
+    private static List<Diagnostic> unknownKeys(YamlDocument doc, ContentType type, List<String> typeKeys) {
+        Set<String> known = new LinkedHashSet<>(GENERIC_KEYS);
+        known.addAll(typeKeys);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Iterator<String> names = doc.root().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String what = type == ContentType.PAGE ? "a page" : "a " + type.key();
+                diagnostics.add(Diagnostic.error(doc.keyPositionOf("/" + escape(name)),
+                        "unknown key '" + name + "' for " + what,
+                        Suggestions.didYouMean(name, known, "known keys")));
+            }
+        }
+        return diagnostics;
+    }
+
+    /** The document with only the given top-level keys; positions stay valid, as pointers do not change. */
+    private static YamlDocument only(YamlDocument doc, List<String> keys) {
+        ObjectNode copy = doc.root().deepCopy();
+        copy.retain(keys);
+        return new YamlDocument(doc.file(), copy, doc.positions(), doc.keyPositions());
+    }
+
+    private static List<Diagnostic> checkGeneric(PageMeta meta, YamlDocument doc) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         if (meta.title() == null || meta.title().isBlank()) {
             diagnostics.add(YamlBinder.missingField(doc, "", "title", "add `title: …` to the front matter"));
         }
@@ -74,10 +158,25 @@ public final class PageParser {
                     "layout `" + meta.layout() + "` is not a template name",
                     "name a template of the theme without `.peb`, like `page`"));
         }
-        if (diagnostics.size() > before) {
-            return new Result(Optional.empty(), diagnostics);
+        return diagnostics;
+    }
+
+    /** A type's record with every field absent, for front matter that has none of the type's keys. */
+    private static TypedData emptyData(Class<? extends TypedData> type) {
+        try {
+            var components = type.getRecordComponents();
+            Object[] nulls = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            return type.getDeclaredConstructor(types).newInstance(nulls);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create an empty " + type.getSimpleName(), e);
         }
-        return new Result(Optional.of(new PageSource(relPath, file, meta, parts.body(), parts.bodyFirstLine())),
-                diagnostics);
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -1,15 +1,21 @@
 package dev.hireguide.content;
 
+import dev.hireguide.yaml.YamlDocument;
+
 /**
  * A page read from content/, with its front matter checked.
  *
  * @param relPath       path under content/ ({@code guides/fastapi.md})
  * @param file          path for diagnostics ({@code content/guides/fastapi.md})
- * @param meta          the front matter
+ * @param meta          the generic front matter fields
+ * @param type          the content type
+ * @param data          the type's own fields
+ * @param frontMatter   the front matter as parsed, for the positions of fields in later checks
  * @param body          the Markdown body
  * @param bodyFirstLine the file line the body starts on
  */
-public record PageSource(String relPath, String file, PageMeta meta, String body, int bodyFirstLine) {
+public record PageSource(String relPath, String file, PageMeta meta, ContentType type, TypedData data,
+                         YamlDocument frontMatter, String body, int bodyFirstLine) {
 
     /** {@code _index.md} gives a section (or, at the top, the home page) its title and intro. */
     public boolean isIndex() {

@@ -17,10 +17,15 @@ import java.util.List;
  * @param breadcrumbs links from the home page down to, not including, this page
  * @param children    what a home or section page lists
  * @param section     the section the page belongs to, or null on the home and 404 pages
+ * @param type        the content type: {@code page}, {@code guide}, {@code comparison}, {@code questions},
+ *                    {@code role}, {@code framework} or {@code term}
+ * @param data        the type's own view ({@link GuideView}, {@link ComparisonView}, …), the
+ *                    {@link GlossaryView} on the glossary section, or null
  */
 public record PageView(String kind, String id, String title, String description, String url, String permalink,
                        String date, String updated, List<String> tags, String content, List<Heading> toc,
-                       List<LinkView> breadcrumbs, List<PageSummary> children, LinkView section) {
+                       List<LinkView> breadcrumbs, List<PageSummary> children, LinkView section, String type,
+                       Object data) {
 
     public PageView {
         tags = List.copyOf(tags);

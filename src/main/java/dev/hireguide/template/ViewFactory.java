@@ -28,19 +28,20 @@ public final class ViewFactory {
         return site;
     }
 
-    /** The view of an assembled page, given its body rendered to HTML and its headings. */
-    public PageView page(Page page, String html, List<Heading> headings) {
+    /** The view of an assembled page, given its body rendered to HTML, its headings and its type's view. */
+    public PageView page(Page page, String html, List<Heading> headings, Object data) {
         List<Heading> toc = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
         List<PageSummary> children = page.childIds().stream().map(id -> summary(index.pages().get(id))).toList();
         return new PageView(page.kind().label(), page.id(), page.title(), page.meta().description(),
                 url(page.path()), config.baseUrl() + page.path(), date(page.meta().date()),
-                date(page.meta().updated()), page.meta().tags(), html, toc, breadcrumbs(page), children, topSection(page));
+                date(page.meta().updated()), page.meta().tags(), html, toc, breadcrumbs(page), children, topSection(page),
+                page.type().key(), data);
     }
 
     /** The view of the 404 page, which has no source. */
     public PageView notFound(String title, String html) {
         return new PageView("404", "404", title, "", url("404.html"), config.baseUrl() + "404.html", "", "",
-                List.of(), html, List.of(), List.of(), List.of(), null);
+                List.of(), html, List.of(), List.of(), List.of(), null, "page", null);
     }
 
     /** The top-level section a page is under (itself for a top-level section), for the navigation. */
@@ -64,6 +65,16 @@ public final class ViewFactory {
             parent = p.parentId();
         }
         return trail;
+    }
+
+    /** A link to the page with this id. */
+    public LinkView link(String id) {
+        return link(index.pages().get(id));
+    }
+
+    /** A list entry for the page with this id. */
+    public PageSummary summary(String id) {
+        return summary(index.pages().get(id));
     }
 
     private LinkView link(Page page) {

@@ -81,9 +81,9 @@ class InvalidSiteTest {
     @Test
     void failsOnTwoPagesWithTheSameUrl() {
         var result = TestSite.minimal(dir)
-                .write("content/guides/a.md", "---\ntitle: A\nslug: same\n---\n")
-                .write("content/guides/same.md", "---\ntitle: B\n---\n").build();
-        assertHas(result, "content/guides/same.md: error: this page has the same URL as content/guides/a.md");
+                .write("content/articles/a.md", "---\ntitle: A\nslug: same\n---\n")
+                .write("content/articles/same.md", "---\ntitle: B\n---\n").build();
+        assertHas(result, "content/articles/same.md: error: this page has the same URL as content/articles/a.md");
     }
 
     @Test
@@ -147,7 +147,7 @@ class InvalidSiteTest {
     @Test
     void failsOnUnknownLayout() {
         var result = TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\nlayout: fancy\n---\n").build();
-        assertHas(result, "content/a.md: error: layout `fancy` has no template fancy.peb");
+        assertHas(result, "content/a.md:3:9: error: layout `fancy` has no template fancy.peb");
     }
 
     @Test

@@ -20,17 +20,17 @@ class SiteBuilderTest {
 
     private TestSite site() {
         return TestSite.minimal(dir).withPlainTemplates()
-                .write("content/guides/_index.md", "---\ntitle: Guides\n---\nAll guides.\n")
-                .write("content/guides/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
-                .write("content/guides/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n");
+                .write("content/articles/_index.md", "---\ntitle: Articles\n---\nAll articles.\n")
+                .write("content/articles/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
+                .write("content/articles/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n");
     }
 
     @Test
     void writesPrettyUrlsForPagesSectionsAndHome() {
         TestSite site = site();
         site.buildOk();
-        assertTrue(site.read("guides/fastapi/index.html").contains("<title>Hiring FastAPI developers</title>"));
-        assertTrue(site.read("guides/index.html").startsWith("<h1>Guides</h1>"));
+        assertTrue(site.read("articles/fastapi/index.html").contains("<title>Hiring FastAPI developers</title>"));
+        assertTrue(site.read("articles/index.html").startsWith("<h1>Articles</h1>"));
         assertTrue(site.read("index.html").startsWith("<h1>Home</h1>"));
         assertTrue(site.exists("404.html"));
     }
@@ -39,16 +39,16 @@ class SiteBuilderTest {
     void ordersSectionPagesByWeightThenTitle() {
         TestSite site = site();
         site.buildOk();
-        String list = site.read("guides/index.html");
+        String list = site.read("articles/index.html");
         assertTrue(list.indexOf("Flask") < list.indexOf("FastAPI"), list);
     }
 
     @Test
     void slugReplacesFileNameInUrl() {
-        TestSite site = site().write("content/guides/drf.md", "---\ntitle: DRF\nslug: django-rest\n---\nx\n");
+        TestSite site = site().write("content/articles/drf.md", "---\ntitle: DRF\nslug: django-rest\n---\nx\n");
         site.buildOk();
-        assertTrue(site.exists("guides/django-rest/index.html"));
-        assertFalse(site.exists("guides/drf/index.html"));
+        assertTrue(site.exists("articles/django-rest/index.html"));
+        assertFalse(site.exists("articles/drf/index.html"));
     }
 
     @Test
@@ -61,49 +61,49 @@ class SiteBuilderTest {
     @Test
     void copiesOtherFilesToTheSamePath() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
-        TestSite site = site().write("content/guides/chart.png", png);
+        TestSite site = site().write("content/articles/chart.png", png);
         site.buildOk();
-        assertArrayEquals(png, TestSite.snapshot(site.out()).get("guides/chart.png"));
+        assertArrayEquals(png, TestSite.snapshot(site.out()).get("articles/chart.png"));
     }
 
     @Test
     void leavesDraftsOutUnlessAsked() {
-        TestSite site = site().write("content/guides/wip.md", "---\ntitle: WIP\ndraft: true\n---\nx\n");
+        TestSite site = site().write("content/articles/wip.md", "---\ntitle: WIP\ndraft: true\n---\nx\n");
         site.buildOk();
-        assertFalse(site.exists("guides/wip/index.html"));
+        assertFalse(site.exists("articles/wip/index.html"));
         site.build(BuildOptions.of(dir).withDrafts(true));
-        assertTrue(site.exists("guides/wip/index.html"));
+        assertTrue(site.exists("articles/wip/index.html"));
     }
 
     @Test
     void prefixesEveryInternalUrlWithTheBasePath() {
         TestSite site = site()
                 .write("content/site.yaml", "title: T\nbase_url: https://intranet.example.com/hiring\n")
-                .write("content/guides/links.md", "---\ntitle: Links\n---\nSee [Flask](/guides/flask/).\n");
+                .write("content/articles/links.md", "---\ntitle: Links\n---\nSee [Flask](/articles/flask/).\n");
         site.buildOk();
         String home = site.read("index.html");
         assertTrue(home.contains("href=\"/hiring/css/site.css\""), home);
-        assertTrue(home.contains("href=\"/hiring/guides/\""), home);
-        assertTrue(site.read("guides/links/index.html").contains("href=\"/hiring/guides/flask/\""));
+        assertTrue(home.contains("href=\"/hiring/articles/\""), home);
+        assertTrue(site.read("articles/links/index.html").contains("href=\"/hiring/articles/flask/\""));
         assertTrue(site.read("404.html").contains("href=\"/hiring/\""));
-        assertTrue(site.read("sitemap.xml").contains("<loc>https://intranet.example.com/hiring/guides/fastapi/</loc>"));
+        assertTrue(site.read("sitemap.xml").contains("<loc>https://intranet.example.com/hiring/articles/fastapi/</loc>"));
         assertTrue(site.read("robots.txt").contains("Sitemap: https://intranet.example.com/hiring/sitemap.xml"));
     }
 
     @Test
     void baseUrlOptionWinsOverSiteYaml() {
         TestSite site = site();
-        site.build(new BuildOptions(dir, site.out(), Optional.of("https://other.example.org/x/"), false, true));
-        assertTrue(site.read("sitemap.xml").contains("https://other.example.org/x/guides/"));
+        site.build(BuildOptions.of(dir).withBaseUrl("https://other.example.org/x/"));
+        assertTrue(site.read("sitemap.xml").contains("https://other.example.org/x/articles/"));
     }
 
     @Test
     void writesSitemapWithLastModifiedFromFrontMatter() {
-        TestSite site = site().write("content/guides/dated.md",
+        TestSite site = site().write("content/articles/dated.md",
                 "---\ntitle: Dated\ndate: 2026-03-01\nupdated: 2026-05-02\n---\nx\n");
         site.buildOk();
         assertTrue(site.read("sitemap.xml").contains(
-                "<loc>https://hiring.example.com/guides/dated/</loc><lastmod>2026-05-02</lastmod>"));
+                "<loc>https://hiring.example.com/articles/dated/</loc><lastmod>2026-05-02</lastmod>"));
     }
 
     @Test
@@ -121,11 +121,11 @@ class SiteBuilderTest {
     void buildsTheSameBytesWhateverOrderFilesWereCreatedIn(@TempDir Path other) {
         TestSite first = site();
         TestSite second = new TestSite(other)
-                .write("content/guides/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n")
-                .write("content/guides/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
-                .write("content/guides/_index.md", "---\ntitle: Guides\n---\nAll guides.\n")
+                .write("content/articles/flask.md", "---\ntitle: Hiring Flask developers\nweight: 1\n---\nFlask.\n")
+                .write("content/articles/fastapi.md", "---\ntitle: Hiring FastAPI developers\nweight: 2\n---\n# Intro\n")
+                .write("content/articles/_index.md", "---\ntitle: Articles\n---\nAll articles.\n")
                 .write("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
-                .write("content/site.yaml", "title: Test hiring guides\nbase_url: https://hiring.example.com/\n")
+                .write("content/site.yaml", "title: Test hiring articles\nbase_url: https://hiring.example.com/\n")
                 .withPlainTemplates();
         first.buildOk();
         second.buildOk();
@@ -136,11 +136,32 @@ class SiteBuilderTest {
     }
 
     @Test
+    void buildsTheSameBytesWhateverTheLocaleAndTimeZone() {
+        TestSite site = site().write("content/articles/dated.md",
+                "---\ntitle: \u0130stanbul TITLE\ndate: 2026-03-01\nweight: 1000000\n---\nI \u0131 i.\n");
+        site.build(BuildOptions.of(dir).withOut(dir.resolve("one")));
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            site.build(BuildOptions.of(dir).withOut(dir.resolve("two")));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+        var one = TestSite.snapshot(dir.resolve("one"));
+        var two = TestSite.snapshot(dir.resolve("two"));
+        assertEquals(one.keySet(), two.keySet());
+        one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteIntact() {
         TestSite site = site();
         site.buildOk();
         var before = TestSite.snapshot(site.out());
-        site.write("content/guides/zz-broken.md", "---\ntitle: Broken\nlayout: broken\n---\nx\n")
+        site.write("content/articles/zz-broken.md", "---\ntitle: Broken\nlayout: broken\n---\nx\n")
                 .write("themes/default/templates/broken.peb", "{{ page.title }}\n{{ page.nosuchfield }}\n");
         assertTrue(site.build().failed());
         var after = TestSite.snapshot(site.out());
@@ -152,9 +173,9 @@ class SiteBuilderTest {
     void removesPagesDeletedFromContent() {
         TestSite site = site();
         site.buildOk();
-        assertTrue(site.exists("guides/flask/index.html"));
-        site.delete("content/guides/flask.md").buildOk();
-        assertFalse(site.exists("guides/flask/index.html"));
+        assertTrue(site.exists("articles/flask/index.html"));
+        site.delete("content/articles/flask.md").buildOk();
+        assertFalse(site.exists("articles/flask/index.html"));
     }
 
     @Test
@@ -162,8 +183,8 @@ class SiteBuilderTest {
         TestSite site = site();
         site.buildOk();
         Path staging = dir.resolve(".site.tmp-killed");
-        Files.createDirectories(staging.resolve("guides"));
-        Files.writeString(staging.resolve("guides/half.html"), "half");
+        Files.createDirectories(staging.resolve("articles"));
+        Files.writeString(staging.resolve("articles/half.html"), "half");
         site.buildOk();
         assertFalse(Files.exists(staging));
     }
@@ -175,7 +196,7 @@ class SiteBuilderTest {
         var before = TestSite.snapshot(site.out());
         // A build killed after moving the old site aside, before moving the new one in.
         Files.move(site.out(), dir.resolve(".site.old-killed"));
-        site.write("content/guides/_index.md", "---\ntitle: Guides\nlayout: missing\n---\n");
+        site.write("content/articles/_index.md", "---\ntitle: Articles\nlayout: missing\n---\n");
         assertTrue(site.build().failed());
         assertEquals(before.keySet(), TestSite.snapshot(site.out()).keySet());
         assertFalse(Files.exists(dir.resolve(".site.old-killed")));

@@ -52,6 +52,16 @@ class CliTest {
     }
 
     @Test
+    void buildPrintsStageTimingsWhenAsked() {
+        TestSite.minimal(dir);
+        Run run = run("build", "--root", dir.toString(), "--timings");
+        assertEquals(0, run.code(), run.err());
+        for (String stage : new String[] {"config", "scan", "parse", "assemble", "render", "write"}) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("stage " + stage + " +[0-9.]+ ms +[0-9.]+%")), run.out());
+        }
+    }
+
+    @Test
     void buildWritesToOutFolder() {
         TestSite.minimal(dir);
         Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());
@@ -155,24 +165,41 @@ class CliTest {
     @Test
     void newWritesAFileFromTheArchetypeAndRefusesToOverwrite() throws Exception {
         TestSite.minimal(dir);
-        Run run = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        Run run = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(0, run.code(), run.err());
-        assertEquals("content/guides/fastapi-developers.md", run.out().strip());
-        String text = Files.readString(dir.resolve("content/guides/fastapi-developers.md"));
+        assertEquals("content/articles/fastapi-developers.md", run.out().strip());
+        String text = Files.readString(dir.resolve("content/articles/fastapi-developers.md"));
         assertTrue(text.contains("Fastapi developers"), text);
         assertFalse(text.contains("{{"), text);
         assertEquals(0, run("build", "--root", dir.toString()).code(), "the new page must build");
 
-        Run again = run("new", "page", "guides/fastapi-developers", "--root", dir.toString());
+        Run again = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void newWritesEveryTypeIntoItsFolderAndTheFilesCheckClean() throws Exception {
+        TestSite.minimal(dir);
+        for (String[] t : new String[][] {{"guide", "guides"}, {"comparison", "comparisons"}, {"questions", "questions"},
+                {"role", "roles"}, {"framework", "frameworks"}, {"term", "glossary"}}) {
+            Run run = run("new", t[0], "example-" + t[0], "--root", dir.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals("content/" + t[1] + "/example-" + t[0] + ".md", run.out().strip());
+        }
+        // The comparison's placeholder subjects must exist for it to check clean.
+        TestSite site = new TestSite(dir)
+                .write("content/frameworks/first-framework.md", "---\ntitle: A\nname: A\n---\n")
+                .write("content/frameworks/second-framework.md", "---\ntitle: B\nname: B\n---\n");
+        Run check = run("check", "--root", site.root().toString(), "--drafts");
+        assertEquals(0, check.code(), check.err());
     }
 
     @Test
     void newRejectsUnknownTypeAndBadSlug() {
         Run type = run("new", "podcast", "x", "--root", dir.toString());
         assertEquals(2, type.code());
-        assertTrue(type.err().contains("available types: page"), type.err());
+        assertTrue(type.err().contains("available types: comparison, framework, guide, page, questions, role, term"), type.err());
         Run slug = run("new", "page", "../escape", "--root", dir.toString());
         assertEquals(2, slug.code());
         assertTrue(slug.err().contains("not a valid slug"), slug.err());

@@ -1,0 +1,110 @@
+package dev.hireguide.template;
+
+import dev.hireguide.content.GuideData;
+import dev.hireguide.content.Level;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws salary ranges as an inline SVG at build time: one horizontal bar per level from min to
+ * max, on a shared scale, labelled with the figures. No script is needed to see it; the same
+ * figures are in a table next to it for screen readers and print.
+ */
+final class SalaryChart {
+
+    private static final int WIDTH = 640;
+    private static final int LABEL = 110;
+    private static final int ROW = 40;
+    private static final int TOP = 8;
+    private static final int AXIS = 28;
+
+    private SalaryChart() {
+    }
+
+    /** A level's range, in the order the chart draws them. */
+    record Bar(Level level, long min, long max) {
+    }
+
+    /**
+     * @param id       a unique id for the chart's title element on its page
+     * @param caption  what the chart shows, used as its accessible title
+     */
+    static String svg(List<Bar> bars, String currency, String id, String caption) {
+        if (bars.isEmpty()) {
+            return "";
+        }
+        long low = bars.stream().mapToLong(Bar::min).min().orElse(0);
+        long high = bars.stream().mapToLong(Bar::max).max().orElse(1);
+        long step = niceStep((high - low) / 4.0);
+        long start = Math.max(0, (low / step) * step - (low % step == 0 ? step : 0));
+        long end = ((high + step - 1) / step) * step;
+        if (end <= start) {
+            end = start + step;
+        }
+        int height = TOP + bars.size() * ROW + AXIS;
+        int plot = WIDTH - LABEL - 24;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"salary-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("\"><title id=\"").append(id).append("\">").append(escape(caption))
+                .append("</title>");
+        for (long tick = start; tick <= end; tick += step) {
+            double x = LABEL + plot * (double) (tick - start) / (end - start);
+            svg.append("<line class=\"grid\" x1=\"").append(fmt(x)).append("\" y1=\"").append(TOP)
+                    .append("\" x2=\"").append(fmt(x)).append("\" y2=\"").append(height - AXIS + 4).append("\"/>")
+                    .append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(height - 8)
+                    .append("\" text-anchor=\"middle\">").append(escape(Money.compact(tick, currency))).append("</text>");
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double x1 = LABEL + plot * (double) (bar.min() - start) / (end - start);
+            double x2 = LABEL + plot * (double) (bar.max() - start) / (end - start);
+            double y = TOP + i * ROW + 8;
+            svg.append("<text class=\"level\" x=\"0\" y=\"").append(fmt(y + 15)).append("\">")
+                    .append(escape(bar.level().label())).append("</text>")
+                    .append("<rect class=\"bar bar-").append(bar.level().key()).append("\" x=\"").append(fmt(x1))
+                    .append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(Math.max(3, x2 - x1)))
+                    .append("\" height=\"22\" rx=\"4\"/>")
+                    .append("<text class=\"figure\" x=\"").append(fmt((x1 + x2) / 2)).append("\" y=\"")
+                    .append(fmt(y + 15)).append("\" text-anchor=\"middle\">")
+                    .append(escape(Money.compact(bar.min(), currency) + "–" + Money.compact(bar.max(), currency)))
+                    .append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static List<Bar> bars(GuideData.Salary salary) {
+        List<Bar> bars = new java.util.ArrayList<>();
+        add(bars, Level.JUNIOR, salary.junior());
+        add(bars, Level.MID, salary.mid());
+        add(bars, Level.SENIOR, salary.senior());
+        add(bars, Level.LEAD, salary.lead());
+        return bars;
+    }
+
+    private static void add(List<Bar> bars, Level level, GuideData.Range range) {
+        if (range != null && range.min() != null && range.max() != null) {
+            bars.add(new Bar(level, range.min(), range.max()));
+        }
+    }
+
+    /** 1, 2 or 5 times a power of ten, so axis labels are round. */
+    private static long niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(1, raw))));
+        for (int m : new int[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return Math.max(1, (long) (m * power));
+            }
+        }
+        return (long) (10 * power);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,123 @@
+/* hireguide default theme: small progressive enhancements.
+   Every page works without this file; it only
+   1. keeps the "On this page" list open on wide screens and folded on phones,
+   2. highlights the current heading in that list while reading,
+   3. makes wide tables scroll sideways in a keyboard-reachable box,
+   4. adds a "#" link to each heading, for sharing a link to one section. */
+(function () {
+  "use strict";
+
+  var WIDE = "(min-width: 64em)";
+
+  function setUpToc() {
+    var details = document.querySelector(".toc-details");
+    if (!details || !window.matchMedia) return;
+    var query = window.matchMedia(WIDE);
+    var sync = function () { details.open = query.matches; };
+    sync();
+    if (query.addEventListener) query.addEventListener("change", sync);
+  }
+
+  function setUpScrollSpy() {
+    var links = document.querySelectorAll('.toc a[href^="#"]');
+    if (!links.length || !("IntersectionObserver" in window)) return;
+    var byId = {};
+    var headings = [];
+    Array.prototype.forEach.call(links, function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      if (heading) {
+        byId[id] = link;
+        headings.push(heading);
+      }
+    });
+    var current = null;
+    var mark = function (id) {
+      if (current) current.removeAttribute("aria-current");
+      current = byId[id] || null;
+      if (current) current.setAttribute("aria-current", "location");
+    };
+    var observer = new IntersectionObserver(function () {
+      // The current heading is the last one that has scrolled past the top third.
+      var line = window.innerHeight / 3;
+      var active = null;
+      headings.forEach(function (h) {
+        if (h.getBoundingClientRect().top <= line) active = h.id;
+      });
+      mark(active);
+    }, { rootMargin: "0px 0px -66% 0px" });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  function labelFor(table) {
+    var caption = table.querySelector("caption");
+    if (caption) return caption.textContent.trim();
+    // Use the nearest heading above the table as its name.
+    var node = table.previousElementSibling;
+    while (node && !/^H[2-6]$/.test(node.tagName)) node = node.previousElementSibling;
+    return node ? "Table: " + node.textContent.replace(/#$/, "").trim() : "Table";
+  }
+
+  function setUpTables() {
+    var tables = document.querySelectorAll(".prose table");
+    var boxes = [];
+    Array.prototype.forEach.call(tables, function (table) {
+      if (table.parentElement.classList.contains("table-scroll")) return;
+      var box = document.createElement("div");
+      box.className = "table-scroll";
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", labelFor(table));
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+      boxes.push(box);
+    });
+    if (!boxes.length) return;
+    // Only a box that actually scrolls needs to be a tab stop.
+    var update = function () {
+      boxes.forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+        else box.removeAttribute("tabindex");
+      });
+    };
+    update();
+    window.addEventListener("resize", update);
+  }
+
+  function setUpHeadingAnchors() {
+    var headings = document.querySelectorAll(".prose h2[id], .prose h3[id]");
+    Array.prototype.forEach.call(headings, function (heading) {
+      if (heading.querySelector(".heading-anchor")) return;
+      var link = document.createElement("a");
+      link.className = "heading-anchor";
+      link.href = "#" + encodeURIComponent(heading.id);
+      link.setAttribute("aria-label", "Link to this section");
+      link.textContent = "#";
+      heading.appendChild(link);
+    });
+  }
+
+  // Task-list checkboxes are read-only markers; if the Markdown output gives
+  // them no accessible name, name each one after its list item's text.
+  function labelTaskCheckboxes() {
+    var boxes = document.querySelectorAll('.prose li > input[type="checkbox"]');
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.labels && box.labels.length) return;
+      if (box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby")) return;
+      box.setAttribute("aria-label", box.parentElement.textContent.replace(/\s+/g, " ").trim());
+    });
+  }
+
+  function init() {
+    labelTaskCheckboxes();
+    setUpToc();
+    setUpHeadingAnchors();
+    setUpTables();
+    setUpScrollSpy();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

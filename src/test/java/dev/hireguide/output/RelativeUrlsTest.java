@@ -10,7 +10,7 @@ class RelativeUrlsTest {
     void rewritesSiteUrlsRelativeToThePage() {
         String html = "<link href=\"/hiring/css/site.css\"><a href=\"/hiring/\">home</a><a href=\"/hiring/guides/x/#pay\">x</a>"
                 + "<img src=\"/hiring/guides/fastapi/chart.png\">";
-        assertEquals("<link href=\"../../css/site.css\"><a href=\"../../\">home</a><a href=\"../x/#pay\">x</a>"
+        assertEquals("<link href=\"../../css/site.css\"><a href=\"../../\">home</a><a href=\"../../guides/x/#pay\">x</a>"
                 + "<img src=\"chart.png\">", RelativeUrls.rewrite(html, "/hiring/", "guides/fastapi/"));
     }
 

@@ -3,6 +3,8 @@ package dev.hireguide.build;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.SiteAssembler;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.check.CheckedPage;
+import dev.hireguide.check.LinkCheck;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.config.SiteConfigLoader;
 import dev.hireguide.content.PageParser;
@@ -30,11 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * Builds a site in one straight pass: config, scan, parse, assemble, render, write. Each
+ * Builds a site in one straight pass: config, scan, parse, assemble, render, check, write. Each
  * stage hands immutable values to the next; every problem goes into one {@link Diagnostics}
  * so that a build reports all of them; nothing is written when there is an error.
  */
@@ -72,12 +76,13 @@ public final class SiteBuilder {
                 return result(0, 0);
             }
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
-            Map<String, OutputFile> files = timed("render", () -> render(index, root, workers));
+            RenderedSite site = timed("render", () -> render(index, root, workers));
+            timed("check", () -> check(site, index, workers));
             if (diagnostics.hasErrors() || !options.write()) {
                 return result(index.pages().size(), 0);
             }
             long start = System.nanoTime();
-            int written = SiteWriter.write(options.out(), root, List.copyOf(files.values()));
+            int written = SiteWriter.write(options.out(), root, site.outputFiles(index.config().basePath()));
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             return result(index.pages().size(), written);
         }
@@ -129,19 +134,30 @@ public final class SiteBuilder {
         return assembled.index();
     }
 
-    private Map<String, OutputFile> render(SiteIndex index, Path root, Workers workers) {
+    private RenderedSite render(SiteIndex index, Path root, Workers workers) {
         SiteConfig config = index.config();
         Path themeDir = root.resolve("themes").resolve(config.theme());
         if (!config.theme().equals("default") && !Files.isDirectory(themeDir)) {
             diagnostics.error(SourcePosition.of(SiteConfigLoader.PATH), "theme `" + config.theme() + "` not found",
                     "create themes/" + config.theme() + "/templates/, or use `theme: default`");
-            return Map.of();
+            return RenderedSite.empty();
         }
         PageRenderer renderer = new PageRenderer(index, themeDir, config.theme(),
                 new MarkdownRenderer(new MarkdownOptions(config.basePath())));
         List<Page> pages = List.copyOf(index.pages().values());
-        List<PageRenderer.Rendered> rendered = workers.map(pages, renderer::render, PAGE_LIMIT,
-                (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
+        // Pass 1, Markdown: every page's links must be known before any template shows backlinks.
+        List<PageContent> contents = workers.map(pages, renderer::markdown, PAGE_LIMIT,
+                (page, error) -> PageContent.failed(Failures.of(page.displayFile(), error)));
+        renderer.linkGraph(pages, contents);
+        // Pass 2, templates.
+        List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
+        List<PageRenderer.Rendered> rendered = new ArrayList<>(workers.map(order,
+                i -> renderer.render(pages.get(i), contents.get(i)), PAGE_LIMIT,
+                (i, error) -> PageRenderer.Rendered.failed(Failures.of(pages.get(i).displayFile(), error))));
+        rendered.addAll(workers.map(renderer.taxonomyPages(), renderer::render, PAGE_LIMIT,
+                (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
+        rendered.add(renderer.extras());
+
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
             files.put(file.path(), new OutputFile(file.path(), file.bytes(), null));
@@ -149,18 +165,44 @@ public final class SiteBuilder {
         for (SourceFile asset : index.assets()) {
             files.put(asset.relPath(), OutputFile.copy(asset.relPath(), asset.absolute()));
         }
-        for (int i = 0; i < pages.size(); i++) {
-            PageRenderer.Rendered page = rendered.get(i);
+        List<PageRenderer.HtmlPage> html = new ArrayList<>();
+        Map<String, SourcePosition> templateFiles = new TreeMap<>();
+        for (PageRenderer.Rendered page : rendered) {
             diagnostics.addAll(page.diagnostics());
             for (OutputFile file : page.files()) {
                 files.put(file.path(), file);
             }
+            for (PageRenderer.HtmlPage htmlPage : page.pages()) {
+                html.add(htmlPage);
+                String template = htmlPage.page().template();
+                if (!template.isEmpty()) {
+                    templateFiles.computeIfAbsent(template, renderer::templateFile);
+                }
+            }
         }
-        for (OutputFile extra : renderer.extras()) {
-            files.put(extra.path(), extra);
-        }
-        diagnostics.addAll(renderer.extraDiagnostics());
-        return files;
+        return new RenderedSite(html, files, templateFiles);
+    }
+
+    /** Every internal link, image and fragment of the rendered site leads somewhere; no page repeats an id. */
+    private Void check(RenderedSite site, SiteIndex index, Workers workers) {
+        List<CheckedPage> pages = site.checkedPages();
+        Set<String> paths = site.paths();
+        // A page that failed to render is reported already; links to it are not broken as well.
+        index.pages().values().forEach(page -> paths.add(page.outputPath()));
+        LinkCheck check = new LinkCheck(index.config().basePath(), index.config().baseUrl(), paths);
+        List<LinkCheck.PageScan> scans = workers.map(pages, LinkCheck::scan, PAGE_LIMIT, (page, error) -> {
+            diagnostics.add(Failures.of(page.source().file(), error));
+            return LinkCheck.unscanned();
+        });
+        check.withScans(pages, scans);
+        List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
+        List<List<LinkCheck.Problem>> problems = workers.map(order, i -> check.check(pages.get(i), scans.get(i)),
+                PAGE_LIMIT, (i, error) -> {
+                    diagnostics.add(Failures.of(pages.get(i).source().file(), error));
+                    return List.of();
+                });
+        diagnostics.addAll(LinkCheck.report(problems.stream().flatMap(List::stream).toList(), site.templateFiles()));
+        return null;
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

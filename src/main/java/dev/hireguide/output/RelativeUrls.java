@@ -41,6 +41,17 @@ public final class RelativeUrls {
         return out.append(html, pos, html.length()).toString();
     }
 
+    /**
+     * One URL as {@link #rewrite} writes it in a page in {@code pageDir}: relative when it starts
+     * with the base path, unchanged otherwise.
+     */
+    public static String of(String url, String basePath, String pageDir) {
+        if (!url.startsWith(basePath) || url.startsWith("//")) {
+            return url;
+        }
+        return relative("../".repeat(depth(pageDir)), pageDir, url.substring(basePath.length()));
+    }
+
     /** The URL of {@code target} (a site path after the base path) as seen from {@code pageDir}. */
     static String relative(String up, String pageDir, String target) {
         if (!pageDir.isEmpty() && (target.startsWith(pageDir) || (target + "/").equals(pageDir))) {

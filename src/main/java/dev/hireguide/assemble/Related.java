@@ -28,6 +28,8 @@ public final class Related {
 
     private final SiteIndex index;
     private final List<Page> pages = new ArrayList<>();
+    /** Each page's title in lower case, the tie-breaker, made once rather than in every comparison. */
+    private final List<String> titles = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
 
@@ -37,6 +39,7 @@ public final class Related {
             if (page.kind() == PageKind.PAGE) {
                 numbers.put(page.id(), pages.size());
                 pages.add(page);
+                titles.add(page.title().toLowerCase(Locale.ROOT));
             }
         }
         for (int i = 0; i < pages.size(); i++) {
@@ -69,17 +72,37 @@ public final class Related {
                 scores[other] += weight;
             }
         });
-        touched.removeIf(i -> i.equals(self) || related.contains(pages.get(i).id()));
-        touched.sort((a, b) -> {
-            int byScore = Integer.compare(scores[b], scores[a]);
-            if (byScore != 0) {
-                return byScore;
+        // Only the best few are needed: keep them in a small sorted array instead of sorting all.
+        int[] best = new int[SCORED];
+        int count = 0;
+        for (int candidate : touched) {
+            if (candidate == self || related.contains(pages.get(candidate).id())) {
+                continue;
             }
-            int byTitle = pages.get(a).title().toLowerCase(Locale.ROOT).compareTo(pages.get(b).title().toLowerCase(Locale.ROOT));
-            return byTitle != 0 ? byTitle : pages.get(a).id().compareTo(pages.get(b).id());
-        });
-        touched.stream().limit(SCORED).forEach(i -> related.add(pages.get(i).id()));
+            int at = count;
+            while (at > 0 && before(candidate, best[at - 1], scores)) {
+                at--;
+            }
+            if (at >= SCORED) {
+                continue;
+            }
+            System.arraycopy(best, at, best, at + 1, Math.min(count, SCORED - 1) - at);
+            best[at] = candidate;
+            count = Math.min(count + 1, SCORED);
+        }
+        for (int i = 0; i < count; i++) {
+            related.add(pages.get(best[i]).id());
+        }
         return List.copyOf(related);
+    }
+
+    /** Higher score first, then title, then id. */
+    private boolean before(int a, int b, int[] scores) {
+        if (scores[a] != scores[b]) {
+            return scores[a] > scores[b];
+        }
+        int byTitle = titles.get(a).compareTo(titles.get(b));
+        return byTitle != 0 ? byTitle < 0 : pages.get(a).id().compareTo(pages.get(b).id()) < 0;
     }
 
     /** A page's frameworks (those it references, or itself), skills and tags, each with its weight. */

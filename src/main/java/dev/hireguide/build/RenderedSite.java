@@ -44,17 +44,21 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
         return paths;
     }
 
-    /** The files to write, with the site's own URLs in pages made relative to each page. */
-    List<OutputFile> outputFiles(String basePath) {
+    /** The files to write, with the site's own URLs in pages made relative to each page (on the workers). */
+    List<OutputFile> outputFiles(String basePath, Workers workers) {
         Map<String, OutputFile> out = new TreeMap<>(files);
-        for (PageRenderer.HtmlPage page : pages) {
+        List<OutputFile> html = workers.map(pages, page -> {
             String path = page.page().outputPath();
-            String html = page.page().html();
-            if (page.relative()) {
-                html = RelativeUrls.rewrite(html, basePath, path.substring(0, path.lastIndexOf('/') + 1));
-            }
-            out.put(path, OutputFile.text(path, html));
-        }
+            String text = page.relative()
+                    ? RelativeUrls.rewrite(page.page().html(), basePath, path.substring(0, path.lastIndexOf('/') + 1))
+                    : page.page().html();
+            return OutputFile.text(path, text);
+        }, LIMIT, (page, error) -> {
+            throw new IllegalStateException("making the links of " + page.page().outputPath() + " relative failed", error);
+        });
+        html.forEach(file -> out.put(file.path(), file));
         return new ArrayList<>(out.values());
     }
+
+    private static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(10);
 }

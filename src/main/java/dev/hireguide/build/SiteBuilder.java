@@ -82,7 +82,7 @@ public final class SiteBuilder {
                 return result(index.pages().size(), 0);
             }
             long start = System.nanoTime();
-            int written = SiteWriter.write(options.out(), root, site.outputFiles(index.config().basePath()));
+            int written = SiteWriter.write(options.out(), root, site.outputFiles(index.config().basePath(), workers));
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             return result(index.pages().size(), written);
         }

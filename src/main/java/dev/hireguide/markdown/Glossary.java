@@ -67,6 +67,7 @@ public final class Glossary {
     /** Every mention in {@code text}, in order, none overlapping; the longest name wins where several start. */
     public List<Match> find(CharSequence text) {
         List<Match> matches = new ArrayList<>();
+        String lower = lowerCase(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -78,7 +79,7 @@ public final class Glossary {
             while (wordEnd < n && isWordChar(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            Match match = matchAt(text, i, text.subSequence(i, wordEnd).toString().toLowerCase(Locale.ROOT));
+            Match match = matchAt(text, i, lower.substring(i, wordEnd));
             if (match != null) {
                 matches.add(match);
                 i = match.end();
@@ -126,7 +127,16 @@ public final class Glossary {
         while (end < name.length() && isWordChar(name.charAt(end))) {
             end++;
         }
-        return name.substring(0, end).toLowerCase(Locale.ROOT);
+        return lowerCase(name.substring(0, end));
+    }
+
+    /** Lower case character by character, so that offsets in the result are offsets in the text. */
+    private static String lowerCase(CharSequence text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(chars);
     }
 
     private static boolean isWordChar(char c) {

@@ -55,6 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors and one line per build.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "After each build's line, print the time each stage took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.open(new ServeOptions(build, address, port), reporter(out, err, quiet),
+            server = DevServer.open(new ServeOptions(build, address, port), reporter(out, err, quiet, timings),
                     ProgressLine.forConsole(err, quiet));
         } catch (BindException e) {
             return usage(err, "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")",
@@ -133,13 +136,16 @@ public final class ServeCommand implements Callable<Integer> {
         return InetAddress.getByName(bare);
     }
 
-    private static DevServer.Reporter reporter(PrintWriter out, PrintWriter err, boolean quiet) {
+    private static DevServer.Reporter reporter(PrintWriter out, PrintWriter err, boolean quiet, boolean timings) {
         return new DevServer.Reporter() {
             @Override
             public void rebuilt(String line, BuildResult result) {
                 BuildCommand.report(result, err, quiet);
                 err.flush();
                 out.println(line);
+                if (timings) {
+                    BuildCommand.printTimings(result, out);
+                }
                 out.flush();
             }
 

@@ -7,7 +7,6 @@ import dev.hireguide.build.BuildProgress;
 import dev.hireguide.build.BuildResult;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
-import dev.hireguide.output.OutputException;
 
 import java.io.IOException;
 import java.net.Inet6Address;
@@ -200,8 +199,8 @@ public final class DevServer implements AutoCloseable {
         void problem(String message);
     }
 
-    /** An error about the dev server's own output folder, shown like a content error. */
-    static Diagnostic outputProblem(OutputException e) {
-        return Diagnostic.error(SourcePosition.of("(serve output)"), e.getMessage(), e.hint());
+    /** A problem of the dev server itself (its output folder, an internal error), shown like a content error. */
+    static Diagnostic problem(String message, String hint) {
+        return Diagnostic.error(SourcePosition.of("hireguide serve"), message, hint);
     }
 }

@@ -65,8 +65,15 @@ final class Rebuilds {
         try {
             result = SiteBuilder.rebuild(options, cache, progress);
         } catch (OutputException e) {
-            live.failed(List.of(DevServer.outputProblem(e)));
+            live.failed(List.of(DevServer.problem(e.getMessage(), e.hint())));
             reporter.problem(e.getMessage() + "\n  hint: " + e.hint());
+            return;
+        } catch (RuntimeException e) {
+            // A file vanishing mid-scan, or a bug: report it and keep serving and watching.
+            cache.forgetRendered();
+            String hint = "save the file again; if this repeats, it is a bug in hireguide: please report it";
+            live.failed(List.of(DevServer.problem("the build stopped: " + e, hint)));
+            reporter.problem("the build stopped: " + e + "\n  hint: " + hint);
             return;
         }
         double ms = (System.nanoTime() - start) / 1e6;

@@ -83,6 +83,10 @@ final class LiveReload {
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         clients.add(queue);

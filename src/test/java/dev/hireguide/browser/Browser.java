@@ -92,6 +92,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The first link matching {@code css} that leads to {@code path} of the site, however its
+     * href is written (the site's links are page-relative, like {@code ../guides/}).
+     */
+    public WebElement link(String css, String path) {
+        String target = url(path);
+        return findAll(css).stream().filter(a -> target.equals(a.getDomProperty("href"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no link `" + css + "` to /" + path + " on /" + path()));
+    }
+
     /** Script errors and failed loads of scripts, styles and images on the open page, since it loaded. */
     public List<String> pageErrors() {
         List<String> errors = js("return window.__pageErrors || [];");

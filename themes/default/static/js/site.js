@@ -107,8 +107,17 @@
     });
   }
 
+  // A bare "↩" is a poor link name for screen readers.
+  function labelFootnoteBacklinks() {
+    var links = document.querySelectorAll(".prose .footnote-backref, .prose [data-footnote-backref]");
+    Array.prototype.forEach.call(links, function (link) {
+      if (!link.hasAttribute("aria-label")) link.setAttribute("aria-label", "Back to the text");
+    });
+  }
+
   function init() {
     labelTaskCheckboxes();
+    labelFootnoteBacklinks();
     setUpToc();
     setUpHeadingAnchors();
     setUpTables();

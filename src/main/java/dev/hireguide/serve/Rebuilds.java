@@ -65,37 +65,38 @@ final class Rebuilds {
         try {
             result = SiteBuilder.rebuild(options, cache, progress);
         } catch (OutputException e) {
-            live.failed(List.of(DevServer.problem(e.getMessage(), e.hint())));
             reporter.problem(e.getMessage() + "\n  hint: " + e.hint());
+            live.failed(List.of(DevServer.problem(e.getMessage(), e.hint())));
             return;
         } catch (RuntimeException e) {
             // A file vanishing mid-scan, or a bug: report it and keep serving and watching.
             cache.forgetRendered();
             String hint = "save the file again; if this repeats, it is a bug in hireguide: please report it";
-            live.failed(List.of(DevServer.problem("the build stopped: " + e, hint)));
             reporter.problem("the build stopped: " + e + "\n  hint: " + hint);
+            live.failed(List.of(DevServer.problem("the build stopped: " + e, hint)));
             return;
         }
         double ms = (System.nanoTime() - start) / 1e6;
         readBasePath();
         String when = count++ == 0 ? "" : " after " + describe(changes);
+        // The terminal first, then the pages: what the browser shows is already explained there.
         if (result.failed()) {
-            live.failed(result.diagnostics());
             reporter.rebuilt(String.format(Locale.ROOT, "Build failed in %s%s: %s. %s", time(ms), when,
                     DiagnosticFormatter.summary(result.diagnostics()), built
                             ? "Still serving the last good site; the browser shows the errors."
                             : "Nothing to serve until it builds; the browser shows the errors."), result);
+            live.failed(result.diagnostics());
             return;
         }
         built = true;
         RebuildStats stats = cache.lastStats().orElseThrow();
-        live.succeeded(stats.written() + stats.deleted() > 0);
         String rendered = stats.allRendered() ? "rendered all " + stats.pages() + " pages"
                 : "rendered " + stats.rendered() + " of " + stats.pages() + " pages";
         reporter.rebuilt(String.format(Locale.ROOT, "%s in %s%s: parsed %d of %d files, %s, wrote %d %s%s.",
                 count == 1 ? "Built" : "Rebuilt", time(ms), when, stats.parsed(), stats.files(), rendered,
                 stats.written(), stats.written() == 1 ? "file" : "files",
                 stats.deleted() == 0 ? "" : ", deleted " + stats.deleted()), result);
+        live.succeeded(stats.written() + stats.deleted() > 0);
     }
 
     /** Waits for a build that is running to finish, at most {@code limit}. */

@@ -70,6 +70,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void fixingABrokenPageRendersOnlyThatPage() {
+        TestSite site = typedSite(dir);
+        BuildCache cache = new BuildCache();
+        rebuild(site, cache);
+        site.write("content/articles/a1.md", "---\ntitle: Article one\nweight: heavy\n---\nFirst article.\n");
+        try {
+            BuildOptions options = BuildOptions.of(site.root()).withToday(TODAY).withOut(site.root().resolve("served"));
+            assertTrue(SiteBuilder.rebuild(options, cache, BuildProgress.NONE).failed());
+        } catch (dev.hireguide.output.OutputException e) {
+            throw new AssertionError(e);
+        }
+        site.write("content/articles/a1.md", "---\ntitle: Article one\n---\nFirst article, fixed.\n");
+        rebuild(site, cache);
+        RebuildStats stats = cache.lastStats().orElseThrow();
+        assertEquals(1, stats.rendered(), stats.toString());
+        assertFalse(stats.allRendered(), stats.toString());
+        assertEquals(1, stats.written(), stats.toString());
+    }
+
+    @Test
     void aSecondBuildWithoutChangesDoesNothingAgain() {
         TestSite site = typedSite(dir);
         BuildCache cache = new BuildCache();

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,8 +25,6 @@ import java.util.function.Supplier;
  * live-reload script to HTML responses.
  */
 final class SiteHandler implements HttpHandler {
-
-    private static final byte[] NO_BODY = new byte[0];
 
     private final Path siteDir;
     private final Supplier<String> basePath;
@@ -151,15 +152,21 @@ final class SiteHandler implements HttpHandler {
     private void serveFile(HttpExchange exchange, int status, Path file) throws IOException {
         String type = ContentTypes.of(file.getFileName().toString());
         if (ContentTypes.isHtml(type)) {
-            String html;
+            byte[] bytes;
             try {
-                html = Files.readString(file);
+                bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 notFound(exchange);  // replaced by a rebuild between the check and the read
                 return;
             }
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, status, type, page(html));
+            Optional<String> html = utf8(bytes);
+            if (html.isPresent()) {
+                send(exchange, status, type, page(html.get()));
+            } else {
+                // An HTML file copied from content/ in another encoding: sent as it is, without the script.
+                send(exchange, status, "text/html", bytes);
+            }
             return;
         }
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -214,7 +221,10 @@ final class SiteHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, type, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
@@ -223,7 +233,16 @@ final class SiteHandler implements HttpHandler {
         }
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream body = exchange.getResponseBody()) {
-            body.write(bytes.length == 0 ? NO_BODY : bytes);
+            body.write(bytes);
+        }
+    }
+
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
     }
 

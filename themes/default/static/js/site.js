@@ -4,9 +4,10 @@
    2. highlights the current heading in that list while reading,
    3. makes wide tables scroll sideways in a keyboard-reachable box,
    4. adds a "#" link to each heading, for sharing a link to one section,
-   5. when the site is opened from disk (file://), points links to folders at their
+   5. scrolls the phone-sized section nav so the current section shows,
+   6. when the site is opened from disk (file://), points links to folders at their
       index.html, which a browser does not open by itself there,
-   6. makes glossary definitions work on touch screens (a first tap on a term shows its
+   7. makes glossary definitions work on touch screens (a first tap on a term shows its
       definition, a second follows the link), closes them with Escape, and opens those
       near the right edge leftwards. Hover and keyboard focus show them with CSS alone. */
 (function () {
@@ -67,7 +68,12 @@
     var tables = document.querySelectorAll(".prose table");
     var boxes = [];
     Array.prototype.forEach.call(tables, function (table) {
-      if (table.parentElement.classList.contains("table-scroll")) return;
+      // Markdown tables come wrapped (and focusable) from the build; keep them in the list
+      // so that a box that does not scroll stops being a tab stop.
+      if (table.parentElement.classList.contains("table-scroll")) {
+        boxes.push(table.parentElement);
+        return;
+      }
       var box = document.createElement("div");
       box.className = "table-scroll";
       box.setAttribute("role", "region");
@@ -112,6 +118,14 @@
     });
   }
 
+  // A bare "↩" is a poor link name for screen readers.
+  function labelFootnoteBacklinks() {
+    var links = document.querySelectorAll(".prose .footnote-backref, .prose [data-footnote-backref]");
+    Array.prototype.forEach.call(links, function (link) {
+      if (!link.hasAttribute("aria-label")) link.setAttribute("aria-label", "Back to the text");
+    });
+  }
+
   function fixFolderLinksOnDisk() {
     if (location.protocol !== "file:") return;
     var links = document.querySelectorAll("a[href]");
@@ -122,6 +136,17 @@
       var path = cut < 0 ? href : href.slice(0, cut);
       if (path === "" || path.charAt(path.length - 1) !== "/") continue;
       links[i].setAttribute("href", path + "index.html" + (cut < 0 ? "" : href.slice(cut)));
+    }
+  }
+
+  // On phones the section nav scrolls sideways: bring the current section into view.
+  function revealCurrentSection() {
+    var current = document.querySelector('.site-nav a[aria-current="page"]');
+    if (!current) return;
+    var list = current.closest("ul");
+    if (list && list.scrollWidth > list.clientWidth) {
+      var item = current.parentElement;
+      list.scrollLeft = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
     }
   }
 
@@ -174,7 +199,9 @@
 
   function init() {
     fixFolderLinksOnDisk();
+    revealCurrentSection();
     labelTaskCheckboxes();
+    labelFootnoteBacklinks();
     setUpToc();
     setUpHeadingAnchors();
     setUpTables();

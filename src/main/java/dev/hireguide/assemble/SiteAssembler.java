@@ -238,8 +238,8 @@ public final class SiteAssembler {
                 true);
     }
 
-    /** {@code interview-questions} becomes {@code Interview questions}. */
-    static String titleOf(String name) {
+    /** {@code interview-questions} becomes {@code Interview questions}: the title of a folder or new page. */
+    public static String titleOf(String name) {
         String words = name.replace('-', ' ').replace('_', ' ').strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

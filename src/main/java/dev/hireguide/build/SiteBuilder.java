@@ -1,5 +1,6 @@
 package dev.hireguide.build;
 
+import dev.hireguide.assemble.LinkGraph;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.SiteAssembler;
 import dev.hireguide.assemble.SiteIndex;
@@ -29,12 +30,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -49,10 +54,47 @@ public final class SiteBuilder {
 
     private final List<StageTime> stages = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    private final BuildProgress progress;
+    /** Work kept from the previous build, or null for a build on its own. */
+    private final BuildCache cache;
+    /** With a cache: the files parsed and pages rendered again in this build. */
+    private int parsedNow;
+    private int renderedNow;
+
+    private SiteBuilder(BuildProgress progress, BuildCache cache) {
+        this.progress = progress;
+        this.cache = cache;
+    }
 
     /** Builds (or with {@link BuildOptions#checkOnly()}, checks) a site. One builder serves one build. */
     public static BuildResult build(BuildOptions options) throws OutputException {
-        return new SiteBuilder().run(options);
+        return build(options, BuildProgress.NONE);
+    }
+
+    /** Builds like {@link #build(BuildOptions)}, telling {@code progress} how far each stage has got. */
+    public static BuildResult build(BuildOptions options, BuildProgress progress) throws OutputException {
+        return run(options, progress, null);
+    }
+
+    /**
+     * Builds again with the work {@code cache} kept from the previous builds of this site: only
+     * changed files are parsed, only changed pages rendered, and only changed output files
+     * written, into {@code options.out()}, which must be a folder only this cache writes. The
+     * output is byte for byte what {@link #build(BuildOptions)} writes; {@link BuildCache#lastStats()}
+     * says what was done again.
+     */
+    public static BuildResult rebuild(BuildOptions options, BuildCache cache, BuildProgress progress)
+            throws OutputException {
+        return run(options, progress, cache);
+    }
+
+    private static BuildResult run(BuildOptions options, BuildProgress progress, BuildCache cache)
+            throws OutputException {
+        try {
+            return new SiteBuilder(progress, cache).run(options);
+        } finally {
+            progress.finished();
+        }
     }
 
     private BuildResult run(BuildOptions options) throws OutputException {
@@ -82,7 +124,10 @@ public final class SiteBuilder {
                 return result(index.pages().size(), 0);
             }
             long start = System.nanoTime();
-            int written = SiteWriter.write(options.out(), root, site.outputFiles(index.config().basePath(), workers));
+            List<OutputFile> files = site.outputFiles(index.config().basePath(), workers);
+            progress.started("write", files.size());
+            int written = cache == null ? SiteWriter.write(options.out(), root, files)
+                    : syncOutput(options, root, files, scan.pages().size(), index.pages().size());
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             return result(index.pages().size(), written);
         }
@@ -107,17 +152,31 @@ public final class SiteBuilder {
         return loaded.config().map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
     }
 
+    /** Writes only what changed into the cache's folder; returns the number of files in the site. */
+    private int syncOutput(BuildOptions options, Path root, List<OutputFile> files, int sourceFiles, int pages)
+            throws OutputException {
+        cache.output.sync(options.out(), root, files);
+        cache.record(new RebuildStats(sourceFiles, parsedNow, pages, renderedNow,
+                cache.rendered.renderedAll(), cache.output.lastWritten(), cache.output.lastDeleted()));
+        return files.size();
+    }
+
     private List<PageSource> parse(List<SourceFile> files, YamlBinder binder, Workers workers) {
         PageParser parser = new PageParser(binder);
-        List<PageParser.Result> results = workers.map(files, file -> {
+        List<PageParser.Result> results = counted("parse", files, workers, file -> {
             try {
-                return parser.parse(file.relPath(), Files.readAllBytes(file.absolute()));
+                byte[] bytes = Files.readAllBytes(file.absolute());
+                return cache == null ? parser.parse(file.relPath(), bytes)
+                        : cache.parsed.get(file.relPath(), bytes, () -> parser.parse(file.relPath(), bytes));
             } catch (IOException e) {
                 return new PageParser.Result(Optional.empty(), List.of(Diagnostic.error(
                         SourcePosition.of(file.displayPath()), "cannot read the file", "check its permissions")));
             }
-        }, PAGE_LIMIT, (file, error) -> new PageParser.Result(Optional.empty(),
+        }, (file, error) -> new PageParser.Result(Optional.empty(),
                 List.of(Failures.of(file.displayPath(), error))));
+        if (cache != null) {
+            parsedNow = cache.parsed.endBuild(files.stream().map(SourceFile::relPath).collect(Collectors.toSet()));
+        }
         List<PageSource> pages = new ArrayList<>();
         for (PageParser.Result result : results) {
             diagnostics.addAll(result.diagnostics());
@@ -146,14 +205,27 @@ public final class SiteBuilder {
                 new MarkdownRenderer(new MarkdownOptions(config.basePath())));
         List<Page> pages = List.copyOf(index.pages().values());
         // Pass 1, Markdown: every page's links must be known before any template shows backlinks.
-        List<PageContent> contents = workers.map(pages, renderer::markdown, PAGE_LIMIT,
+        List<Page> staleMarkdown = cache == null ? pages : cache.markdown.stale(index, "", pages);
+        progress.started("markdown", staleMarkdown.size());
+        List<PageContent> freshMarkdown = counted("markdown", staleMarkdown, workers, renderer::markdown,
                 (page, error) -> PageContent.failed(Failures.of(page.displayFile(), error)));
-        renderer.linkGraph(pages, contents);
-        // Pass 2, templates.
-        List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
-        List<PageRenderer.Rendered> rendered = new ArrayList<>(workers.map(order,
-                i -> renderer.render(pages.get(i), contents.get(i)), PAGE_LIMIT,
-                (i, error) -> PageRenderer.Rendered.failed(Failures.of(pages.get(i).displayFile(), error))));
+        List<PageContent> contents = cache == null ? freshMarkdown
+                : cache.markdown.merge(pages, staleMarkdown, freshMarkdown);
+        LinkGraph graph = renderer.linkGraph(pages, contents);
+        // Pass 2, templates. Besides the site's shape, a page shows which pages link to it.
+        Map<String, PageContent> byId = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            byId.put(pages.get(i).id(), contents.get(i));
+        }
+        List<Page> stale = cache == null ? pages
+                : cache.rendered.stale(index, TemplateKey.of(themeDir), pages, page -> graph.referencesTo(page.id()));
+        progress.started("render", stale.size());
+        List<PageRenderer.Rendered> fresh = counted("render", stale, workers,
+                page -> renderer.render(page, byId.get(page.id())),
+                (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
+        List<PageRenderer.Rendered> rendered = new ArrayList<>(cache == null ? fresh
+                : cache.rendered.merge(pages, stale, fresh));
+        renderedNow = stale.size();
         rendered.addAll(workers.map(renderer.taxonomyPages(), renderer::render, PAGE_LIMIT,
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
         rendered.add(renderer.extras());
@@ -205,7 +277,19 @@ public final class SiteBuilder {
         return null;
     }
 
+    /** Maps {@code work} over {@code items} on the workers, telling the progress listener as each one finishes. */
+    private <T, R> List<R> counted(String stage, List<T> items, Workers workers, Function<T, R> work,
+                                   java.util.function.BiFunction<T, Throwable, R> onFailure) {
+        AtomicInteger done = new AtomicInteger();
+        return workers.map(items, item -> {
+            R result = work.apply(item);
+            progress.advanced(stage, done.incrementAndGet(), items.size());
+            return result;
+        }, PAGE_LIMIT, onFailure);
+    }
+
     private <T> T timed(String stage, Supplier<T> work) {
+        progress.started(stage, 0);
         long start = System.nanoTime();
         T result = work.get();
         stages.add(new StageTime(stage, Duration.ofNanos(System.nanoTime() - start)));

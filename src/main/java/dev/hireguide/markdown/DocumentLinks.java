@@ -28,9 +28,10 @@ final class DocumentLinks {
         pending.add(new Pending(kind, url, offset));
     }
 
+    /** The links in document order (raw HTML's are recorded while parsing, the others while rendering). */
     List<SourceLink> toLinks(String file, int firstLine, LineMap lines) {
         List<SourceLink> links = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
+        for (Pending p : pending.stream().sorted(java.util.Comparator.comparingInt(Pending::offset)).toList()) {
             links.add(new SourceLink(p.kind(), p.url(), DocumentDiagnostics.position(file, firstLine, lines, p.offset())));
         }
         return links;

@@ -112,6 +112,12 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnBrokenImageInRawHtmlAtItsAttribute() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nText <img src=\"/nope.png\" alt=\"\">\n").build();
+        only(result, "content/a.md:4:11: error: broken image `/nope.png`: nothing is written at /nope.png");
+    }
+
+    @Test
     void failsOnDuplicateIdAtTheHeadingThatMakesIt() {
         var result = site().write("content/questions/more.md", """
                 ---

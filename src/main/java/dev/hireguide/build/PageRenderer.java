@@ -56,6 +56,7 @@ final class PageRenderer {
     private final TemplateRenderer templates;
     private final SiteLinks links;
     private final TypedViewFactory fieldFinder;
+    private final Related related;
     private ViewFactory views;
     private TypedViewFactory typedViews;
 
@@ -67,8 +68,9 @@ final class PageRenderer {
                 "themes/" + theme + "/templates");
         this.templates = new TemplateRenderer(loader, index.config().basePath());
         this.links = new SiteLinks(index);
-        ViewFactory draft = new ViewFactory(index);
-        this.fieldFinder = new TypedViewFactory(index, draft);
+        this.related = new Related(index);
+        LinkGraph references = LinkGraph.ofReferences(index);
+        this.fieldFinder = new TypedViewFactory(index, new ViewFactory(index, references, related), references);
     }
 
     /** A page of HTML for the link check, and whether its site paths are made relative when written. */
@@ -115,7 +117,7 @@ final class PageRenderer {
             bodyLinks.put(page.id(), targets);
         }
         LinkGraph graph = LinkGraph.of(index, bodyLinks);
-        this.views = new ViewFactory(index, graph, new Related(index));
+        this.views = new ViewFactory(index, graph, related);
         this.typedViews = new TypedViewFactory(index, views, graph);
         return graph;
     }

@@ -125,8 +125,8 @@ public final class LinkCheck {
             if (problem.template().isEmpty()) {
                 out.add(problem.diagnostic());
             } else {
-                byTemplate.computeIfAbsent(problem.template() + "\n" + problem.diagnostic().message()
-                        .replace(problem.diagnostic().position().file(), ""), k -> new ArrayList<>()).add(problem);
+                byTemplate.computeIfAbsent(problem.template() + "\n" + problem.diagnostic().message(),
+                        k -> new ArrayList<>()).add(problem);
             }
         }
         for (List<Problem> same : byTemplate.values()) {

@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** {@code hireguide}: the entry point, which dispatches to the commands. */
 @Command(name = "hireguide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds hiring guides written in Markdown and YAML into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, BenchCorpusCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:problems in content, configuration or a theme",
             "2:wrong usage", "3:reading or writing files failed"})

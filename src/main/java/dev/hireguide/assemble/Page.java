@@ -1,5 +1,6 @@
 package dev.hireguide.assemble;
 
+import dev.hireguide.content.Audience;
 import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.TypedData;
@@ -28,10 +29,11 @@ import java.util.TreeMap;
  * @param childIds      ids of the pages and sections this one lists, in display order
  * @param refs          each reference the front matter makes, as written, to the id it resolved to
  * @param frontMatter   the parsed front matter, for positions of fields; null for generated sections
+ * @param audience      who may read the page: its own {@code audience:}, else its section's, else the site's
  */
 public record Page(String id, PageKind kind, ContentType type, String file, PageMeta meta, TypedData data,
                    String body, int bodyFirstLine, String path, String parentId, List<String> childIds,
-                   Map<String, String> refs, YamlDocument frontMatter) {
+                   Map<String, String> refs, YamlDocument frontMatter, Audience audience) {
 
     public Page {
         childIds = List.copyOf(childIds);
@@ -68,11 +70,12 @@ public record Page(String id, PageKind kind, ContentType type, String file, Page
     }
 
     Page withChildren(List<String> children) {
-        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, children, refs, frontMatter);
+        return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, children, refs, frontMatter,
+                audience);
     }
 
     Page withRefs(Map<String, String> resolved) {
         return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, childIds, resolved,
-                frontMatter);
+                frontMatter, audience);
     }
 }

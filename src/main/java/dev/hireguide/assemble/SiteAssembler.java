@@ -1,6 +1,7 @@
 package dev.hireguide.assemble;
 
 import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.Audience;
 import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.PlainData;
@@ -38,23 +39,37 @@ public final class SiteAssembler {
     }
 
     public static Result assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
-                                  boolean includeDrafts, LocalDate today) {
+                                  boolean includeDrafts, LocalDate today, Audience audience) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, PageSource> indexByFolder = new TreeMap<>();
-        Map<String, PageSource> leaves = new TreeMap<>();
-        TreeSet<String> folders = new TreeSet<>();
-        folders.add("");
+        Map<String, PageSource> allLeaves = new TreeMap<>();
         for (PageSource source : sources) {
             if (source.meta().isDraft() && !includeDrafts) {
                 continue;
             }
-            addWithParents(folders, source.folder());
             if (source.isIndex()) {
                 indexByFolder.put(source.folder(), source);
             } else {
-                leaves.put(source.relPath().substring(0, source.relPath().length() - 3), source);
+                allLeaves.put(source.relPath().substring(0, source.relPath().length() - 3), source);
             }
         }
+        Audiences audiences = new Audiences(indexByFolder, config.pageAudience());
+
+        // Folders come from the pages this build shows, so a section of internal pages leaves no trace.
+        Map<String, PageSource> leaves = new TreeMap<>();
+        TreeSet<String> folders = new TreeSet<>();
+        folders.add("");
+        for (Map.Entry<String, PageSource> leaf : allLeaves.entrySet()) {
+            if (audience.sees(audiences.of(leaf.getValue()))) {
+                leaves.put(leaf.getKey(), leaf.getValue());
+                addWithParents(folders, leaf.getValue().folder());
+            }
+        }
+        indexByFolder.forEach((folder, index) -> {
+            if (audience.sees(audiences.of(index))) {
+                addWithParents(folders, folder);
+            }
+        });
 
         Map<String, Page> pages = new HashMap<>();
         Map<String, String> folderPaths = new HashMap<>();
@@ -67,15 +82,18 @@ public final class SiteAssembler {
             PageMeta meta = index != null ? index.meta() : generatedMeta(folder, config);
             pages.put(folder, new Page(folder, kind, ContentType.PAGE, index == null ? "" : index.file(), meta,
                     new PlainData(), index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
-                    path, parent, List.of(), Map.of(), index == null ? null : index.frontMatter()));
+                    path, parent, List.of(), Map.of(), index == null ? null : index.frontMatter(),
+                    audiences.ofFolder(folder)));
         }
-        for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
+        Map<String, Page> hidden = new TreeMap<>();
+        for (Map.Entry<String, PageSource> leaf : allLeaves.entrySet()) {
             PageSource source = leaf.getValue();
             String slug = source.meta().slug() != null ? source.meta().slug() : source.baseName();
-            String path = folderPaths.get(source.folder()) + slug + "/";
-            pages.put(leaf.getKey(), new Page(leaf.getKey(), PageKind.PAGE, source.type(), source.file(),
-                    source.meta(), source.data(), source.body(), source.bodyFirstLine(), path, source.folder(),
-                    List.of(), Map.of(), source.frontMatter()));
+            String folderPath = folderPaths.getOrDefault(source.folder(), source.folder() + "/");
+            Page page = new Page(leaf.getKey(), PageKind.PAGE, source.type(), source.file(), source.meta(),
+                    source.data(), source.body(), source.bodyFirstLine(), folderPath + slug + "/", source.folder(),
+                    List.of(), Map.of(), source.frontMatter(), audiences.of(source));
+            (leaves.containsKey(leaf.getKey()) ? pages : hidden).put(leaf.getKey(), page);
         }
 
         Map<String, List<String>> children = new HashMap<>();
@@ -91,21 +109,29 @@ public final class SiteAssembler {
         }
 
         diagnostics.addAll(collisions(pages.values(), assets));
-        ReferenceResolver resolver = new ReferenceResolver(pages.values());
+        List<Page> resolvable = new ArrayList<>(pages.values());
+        resolvable.addAll(hidden.values());
+        ReferenceResolver resolver = new ReferenceResolver(resolvable);
         Map<String, TreeSet<String>> referencedBy = new TreeMap<>();
         for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
             PageSource source = leaf.getValue();
             Map<String, String> resolved = new TreeMap<>();
             for (ReferenceField field : ReferenceField.of(source.meta(), source.data())) {
                 ReferenceResolver.Resolution resolution = resolver.resolve(field.reference(), field.expected());
-                if (resolution.id().isPresent()) {
-                    resolved.put(field.reference(), resolution.id().get());
-                    if (!resolution.id().get().equals(leaf.getKey())) {
-                        referencedBy.computeIfAbsent(resolution.id().get(), k -> new TreeSet<>()).add(leaf.getKey());
-                    }
-                } else {
+                String target = resolution.id().orElse(null);
+                if (target == null) {
                     diagnostics.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
                             resolution.problem(), resolution.hint()));
+                } else if (hidden.containsKey(target)) {
+                    // Dropping the link silently would break the page; the editor must decide.
+                    diagnostics.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
+                            "this " + audience.key() + " page references `" + field.reference()
+                                    + "`, which is internal", "mark this page `audience: internal`, or remove the reference"));
+                } else {
+                    resolved.put(field.reference(), target);
+                    if (!target.equals(leaf.getKey())) {
+                        referencedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(leaf.getKey());
+                    }
                 }
             }
             pages.put(leaf.getKey(), pages.get(leaf.getKey()).withRefs(resolved));
@@ -115,7 +141,7 @@ public final class SiteAssembler {
                 .filter(id -> pages.get(id).kind() == PageKind.SECTION).toList();
         Map<String, List<String>> backlinks = new TreeMap<>();
         referencedBy.forEach((target, from) -> backlinks.put(target, List.copyOf(from)));
-        return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today), diagnostics);
+        return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today, audience), diagnostics);
     }
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
@@ -162,7 +188,7 @@ public final class SiteAssembler {
 
     private static PageMeta generatedMeta(String folder, SiteConfig config) {
         String title = folder.isEmpty() ? config.title() : titleOf(folder.substring(folder.lastIndexOf('/') + 1));
-        return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of());
+        return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of(), null);
     }
 
     /** {@code interview-questions} becomes {@code Interview questions}. */

@@ -1,6 +1,7 @@
 package dev.hireguide.assemble;
 
 import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.Audience;
 import dev.hireguide.scan.SourceFile;
 
 import java.time.LocalDate;
@@ -20,9 +21,11 @@ import java.util.TreeMap;
  * @param assets       files under content/ that are copied to the same path
  * @param referencedBy for each page id, the ids of the pages whose front matter references it, sorted
  * @param buildDate    the date the build is for (today, or SOURCE_DATE_EPOCH's day), for the age of market data
+ * @param audience     who the build is for: a public build holds no internal page or field
  */
 public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections,
-                        List<SourceFile> assets, Map<String, List<String>> referencedBy, LocalDate buildDate) {
+                        List<SourceFile> assets, Map<String, List<String>> referencedBy, LocalDate buildDate,
+                        Audience audience) {
 
     /** The id of the home page. */
     public static final String HOME_ID = "";

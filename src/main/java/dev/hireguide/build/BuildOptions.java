@@ -1,5 +1,7 @@
 package dev.hireguide.build;
 
+import dev.hireguide.content.Audience;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,32 +15,38 @@ import java.util.Optional;
  * @param drafts  include pages marked {@code draft: true}
  * @param write   write the output (false for {@code check}, which runs every other stage)
  * @param today   the build's date, against which the age of market data is judged
+ * @param audience who the build is for; empty means site.yaml's {@code audience}
  */
 public record BuildOptions(Path root, Path out, Optional<String> baseUrl, boolean drafts, boolean write,
-                           LocalDate today) {
+                           LocalDate today, Optional<Audience> audience) {
 
     /** Defaults: build {@code root} into {@code root/site}, no drafts, dated today (or SOURCE_DATE_EPOCH). */
     public static BuildOptions of(Path root) {
-        return new BuildOptions(root, root.resolve("site"), Optional.empty(), false, true, BuildDate.today());
+        return new BuildOptions(root, root.resolve("site"), Optional.empty(), false, true, BuildDate.today(),
+                Optional.empty());
     }
 
     public BuildOptions withOut(Path folder) {
-        return new BuildOptions(root, folder, baseUrl, drafts, write, today);
+        return new BuildOptions(root, folder, baseUrl, drafts, write, today, audience);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(root, out, baseUrl, include, write, today);
+        return new BuildOptions(root, out, baseUrl, include, write, today, audience);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(root, out, Optional.of(url), drafts, write, today);
+        return new BuildOptions(root, out, Optional.of(url), drafts, write, today, audience);
     }
 
     public BuildOptions withToday(LocalDate date) {
-        return new BuildOptions(root, out, baseUrl, drafts, write, date);
+        return new BuildOptions(root, out, baseUrl, drafts, write, date, audience);
+    }
+
+    public BuildOptions withAudience(Audience reader) {
+        return new BuildOptions(root, out, baseUrl, drafts, write, today, Optional.of(reader));
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(root, out, baseUrl, drafts, false, today);
+        return new BuildOptions(root, out, baseUrl, drafts, false, today, audience);
     }
 }

@@ -123,7 +123,8 @@ public final class SiteBuilder {
 
     private SiteIndex assemble(SiteConfig config, List<PageSource> sources, List<SourceFile> assets,
                                BuildOptions options) {
-        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts(), options.today());
+        SiteAssembler.Result assembled = SiteAssembler.assemble(config, sources, assets, options.drafts(), options.today(),
+                options.audience().orElse(config.audience()));
         diagnostics.addAll(assembled.diagnostics());
         return assembled.index();
     }

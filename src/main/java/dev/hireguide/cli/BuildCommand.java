@@ -5,6 +5,7 @@ import dev.hireguide.build.BuildResult;
 import dev.hireguide.build.SiteBuilder;
 import dev.hireguide.build.StageTime;
 import dev.hireguide.config.BaseUrl;
+import dev.hireguide.content.Audience;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.DiagnosticFormatter;
 import dev.hireguide.output.OutputException;
@@ -39,6 +40,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include pages marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--audience", paramLabel = "AUDIENCE",
+            description = "public (leave out everything internal) or internal (include all, marked); default: site.yaml's audience.")
+    Audience audience;
+
     @Option(names = "--quiet", description = "Print only errors and the summary line.")
     boolean quiet;
 
@@ -62,6 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = BuildOptions.of(root).withOut(output).withDrafts(drafts);
         if (base.isPresent()) {
             options = options.withBaseUrl(base.get());
+        }
+        if (audience != null) {
+            options = options.withAudience(audience);
         }
         long start = System.nanoTime();
         BuildResult result;

@@ -1,5 +1,6 @@
 package dev.hireguide.config;
 
+import dev.hireguide.content.Audience;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.yaml.BindResult;
@@ -84,7 +85,9 @@ public final class SiteConfigLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         String description = file.description() == null ? "" : file.description().strip();
-        return new Result(Optional.of(new SiteConfig(title.strip(), description, baseUrl, language, theme, staleAfter)), diagnostics);
+        return new Result(Optional.of(new SiteConfig(title.strip(), description, baseUrl, language, theme, staleAfter,
+                file.audience() == null ? Audience.PUBLIC : file.audience(),
+                file.pageAudience() == null ? Audience.PUBLIC : file.pageAudience())), diagnostics);
     }
 
     /** The diagnostic for a site without site.yaml. */

@@ -88,9 +88,13 @@ public record GuideData(String role, List<String> frameworks, List<String> skill
         }
     }
 
-    /** The market snapshot: figures, their source and their date. */
+    /**
+     * The market snapshot: figures, their source and their date. {@code audience: internal}
+     * keeps the snapshot (salary figures above all) out of public builds.
+     */
     public record Market(YearMonth asOf, Source source, String region, String currency, Period period,
-                         Salary salary, Difficulty difficulty, WeekRange timeToHireWeeks, Demand demand) {
+                         Salary salary, Difficulty difficulty, WeekRange timeToHireWeeks, Demand demand,
+                         Audience audience) {
 
         public Market {
             period = period == null ? Period.YEAR : period;

@@ -17,10 +17,11 @@ import java.util.List;
  * @param layout      the template that renders the page, instead of its default
  * @param type        the content type, instead of the one its folder implies
  * @param related     references to related pages
+ * @param audience    who may read the page; null means the site's {@code page_audience}
  */
 public record PageMeta(String title, String description, LocalDate date, LocalDate updated, Boolean draft,
                        List<String> tags, Integer weight, String slug, String layout, String type,
-                       List<String> related) {
+                       List<String> related, Audience audience) {
 
     public PageMeta {
         description = description == null ? "" : description.strip();

@@ -29,6 +29,13 @@ public final class PageParser {
     /** Letters, digits, dashes and underscores: a slug never contains a slash or a dot. */
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final Pattern LAYOUT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /**
+     * Characters that reorder text on screen (bidirectional controls) or are invisible: in a
+     * title or a file name they can make a link or heading read differently from what it is.
+     */
+    private static final Pattern DECEPTIVE = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C\\p{Cc}]");
+    /** A file or folder name becomes part of a URL: no escapes, separators, spaces or controls. */
+    private static final Pattern URL_SEGMENT = Pattern.compile("[^%?#\\\\\\s\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]+");
     private static final List<String> GENERIC_KEYS = RecordKeys.of(PageMeta.class);
     private static final Map<ContentType, Class<? extends TypedData>> DATA_CLASSES = Map.of(
             ContentType.PAGE, PlainData.class,
@@ -63,6 +70,13 @@ public final class PageParser {
 
     public Result parse(String relPath, String text) {
         String file = "content/" + relPath;
+        for (String segment : relPath.split("/")) {
+            if (!URL_SEGMENT.matcher(segment).matches() || segment.startsWith(".")) {
+                return new Result(Optional.empty(), List.of(Diagnostic.error(dev.hireguide.diag.SourcePosition.of(file),
+                        "the name `" + printable(segment) + "` cannot be part of a URL",
+                        "rename it using letters, digits, dashes and dots only")));
+            }
+        }
         FrontMatter.Result split = FrontMatter.split(text, file);
         if (split.split().isEmpty()) {
             return new Result(Optional.empty(), List.of(split.problem().orElseThrow()));
@@ -148,6 +162,11 @@ public final class PageParser {
         if (meta.title() == null || meta.title().isBlank()) {
             diagnostics.add(YamlBinder.missingField(doc, "", "title", "add `title: …` to the front matter"));
         }
+        if (meta.title() != null && DECEPTIVE.matcher(meta.title()).find()) {
+            diagnostics.add(Diagnostic.error(doc.positionOf("/title"),
+                    "the title contains an invisible or text-direction control character",
+                    "retype the title; such characters can make it read differently from what it says"));
+        }
         if (meta.slug() != null && !SLUG.matcher(meta.slug()).matches()) {
             diagnostics.add(Diagnostic.error(doc.positionOf("/slug"),
                     "slug `" + meta.slug() + "` is not a single URL segment",
@@ -174,6 +193,19 @@ public final class PageParser {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create an empty " + type.getSimpleName(), e);
         }
+    }
+
+    /** A name with control characters shown as {@code \\uXXXX}, so the message itself is safe to print. */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     static String escape(String key) {

@@ -7,7 +7,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import dev.hireguide.content.ContentType;
+
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -16,16 +19,17 @@ import java.util.stream.Stream;
 
 /**
  * Creates content files from archetypes: {@code themes/<theme>/archetypes/<type>.md} of the
- * site, else of the bundled default theme. In the archetype, {@code {{title}}}, {@code {{slug}}}
- * and {@code {{date}}} are replaced. The slug may name folders: {@code guides/fastapi} writes
- * {@code content/guides/fastapi.md}. An existing file is never overwritten.
+ * site, else of the bundled default theme. In the archetype, {@code {{title}}}, {@code {{slug}}},
+ * {@code {{date}}} and {@code {{month}}} are replaced. A typed page goes into its type's folder
+ * ({@code new guide fastapi} writes {@code content/guides/fastapi.md}); the slug may also name
+ * folders ({@code new page about/team}). An existing file is never overwritten.
  */
 public final class Scaffolder {
 
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final String BUNDLED = "themes/default/archetypes/";
     /** The archetypes the bundled default theme ships (class path folders cannot be listed portably). */
-    private static final List<String> BUNDLED_TYPES = List.of("page");
+    private static final List<String> BUNDLED_TYPES = ContentType.keys();
 
     private final Path root;
     private final String theme;
@@ -68,8 +72,10 @@ public final class Scaffolder {
         String name = slug.substring(slug.lastIndexOf('/') + 1);
         String text = archetype.replace("{{slug}}", name)
                 .replace("{{title}}", titleOf(name))
-                .replace("{{date}}", today.toString());
-        String rel = "content/" + slug + ".md";
+                .replace("{{date}}", today.toString())
+                .replace("{{month}}", YearMonth.from(today).toString());
+        String folder = ContentType.ofKey(type).map(ContentType::folder).orElse("");
+        String rel = "content/" + (folder.isEmpty() || slug.contains("/") ? "" : folder + "/") + slug + ".md";
         Path file = root.resolve(rel);
         try {
             Files.createDirectories(file.getParent());

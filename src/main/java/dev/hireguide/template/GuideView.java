@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param role       the role the guide hires for, or null
  * @param frameworks the frameworks it covers
- * @param market     the market snapshot, or null
+ * @param market     the market snapshot, or null (also when it is internal and the build is public)
  */
 public record GuideView(LinkView role, List<LinkView> frameworks, List<String> skills, MarketView market) {
 
@@ -31,11 +31,12 @@ public record GuideView(LinkView role, List<LinkView> frameworks, List<String> s
      * @param timeToHire     {@code 4–8 weeks}, or empty
      * @param demand         {@code Rising}, or empty
      * @param demandKey      {@code rising}, or empty
+     * @param internal       the snapshot is for internal readers only (only ever true in an internal build)
      */
     public record MarketView(String asOf, boolean stale, String sourceName, String sourceUrl, String region,
                              String currency, String period, List<SalaryRow> salary, String chart, String difficulty,
                              String difficultyKey, int difficultyStep, String timeToHire, String demand,
-                             String demandKey) {
+                             String demandKey, boolean internal) {
         public MarketView {
             salary = List.copyOf(salary);
         }

@@ -21,11 +21,12 @@ import java.util.List;
  *                    {@code role}, {@code framework} or {@code term}
  * @param data        the type's own view ({@link GuideView}, {@link ComparisonView}, …), the
  *                    {@link GlossaryView} on the glossary section, or null
+ * @param internal    the page is for internal readers only (only ever true in an internal build)
  */
 public record PageView(String kind, String id, String title, String description, String url, String permalink,
                        String date, String updated, List<String> tags, String content, List<Heading> toc,
                        List<LinkView> breadcrumbs, List<PageSummary> children, LinkView section, String type,
-                       Object data) {
+                       Object data, boolean internal) {
 
     public PageView {
         tags = List.copyOf(tags);

@@ -4,6 +4,7 @@ import dev.hireguide.assemble.MarketAge;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.PageKind;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.content.Audience;
 import dev.hireguide.content.ComparisonData;
 import dev.hireguide.content.ContentType;
 import dev.hireguide.content.FrameworkData;
@@ -74,7 +75,8 @@ public final class TypedViewFactory {
     private GuideView guide(Page page, GuideData guide) {
         GuideView.MarketView market = null;
         GuideData.Market m = guide.market();
-        if (m != null) {
+        Audience marketAudience = m == null || m.audience() == null ? page.audience() : m.audience();
+        if (m != null && index.audience().sees(marketAudience)) {
             List<GuideView.SalaryRow> rows = new ArrayList<>();
             String chart = "";
             String currency = orEmpty(m.currency());
@@ -98,7 +100,8 @@ public final class TypedViewFactory {
                     m.difficulty() == null ? 0 : m.difficulty().ordinal() + 1,
                     m.timeToHireWeeks() == null ? "" : m.timeToHireWeeks().min() + "–" + m.timeToHireWeeks().max() + " weeks",
                     m.demand() == null ? "" : m.demand().label(),
-                    m.demand() == null ? "" : m.demand().name().toLowerCase(Locale.ROOT));
+                    m.demand() == null ? "" : m.demand().name().toLowerCase(Locale.ROOT),
+                    marketAudience == Audience.INTERNAL);
         }
         return new GuideView(link(page, guide.role()), links(page, guide.frameworks()), guide.skills(), market);
     }

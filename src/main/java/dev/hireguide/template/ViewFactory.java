@@ -4,6 +4,7 @@ import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.PageKind;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.Audience;
 import dev.hireguide.markdown.Heading;
 
 import java.time.LocalDate;
@@ -35,13 +36,13 @@ public final class ViewFactory {
         return new PageView(page.kind().label(), page.id(), page.title(), page.meta().description(),
                 url(page.path()), config.baseUrl() + page.path(), date(page.meta().date()),
                 date(page.meta().updated()), page.meta().tags(), html, toc, breadcrumbs(page), children, topSection(page),
-                page.type().key(), data);
+                page.type().key(), data, page.audience() == Audience.INTERNAL);
     }
 
     /** The view of the 404 page, which has no source. */
     public PageView notFound(String title, String html) {
         return new PageView("404", "404", title, "", url("404.html"), config.baseUrl() + "404.html", "", "",
-                List.of(), html, List.of(), List.of(), List.of(), null, "page", null);
+                List.of(), html, List.of(), List.of(), List.of(), null, "page", null, false);
     }
 
     /** The top-level section a page is under (itself for a top-level section), for the navigation. */

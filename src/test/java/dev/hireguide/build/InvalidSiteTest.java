@@ -98,6 +98,33 @@ class InvalidSiteTest {
     }
 
     @Test
+    void failsOnTextDirectionControlInTitle() {
+        var result = TestSite.minimal(dir).write("content/a.md", "---\ntitle: \"Pay \u202Eevil\"\n---\n").build();
+        assertHas(result, "content/a.md:2:8: error: the title contains an invisible or text-direction control character");
+    }
+
+    @Test
+    void failsOnFileNamesThatCannotBeUrls() {
+        var result = TestSite.minimal(dir)
+                .write("content/%2e%2e.md", "---\ntitle: A\n---\n")
+                .write("content/my page.md", "---\ntitle: B\n---\n")
+                .write("content/evil\u202Egpj.md", "---\ntitle: C\n---\n").build();
+        assertHas(result, "content/%2e%2e.md: error: the name `%2e%2e.md` cannot be part of a URL");
+        assertHas(result, "content/my page.md: error: the name `my page.md` cannot be part of a URL");
+        assertTrue(TestSite.headlines(result).stream().anyMatch(l -> l.contains("`evil\\u202Egpj.md`")),
+                TestSite.headlines(result).toString());
+    }
+
+    @Test
+    void failsOnSlugThatTriesToLeaveTheOutputFolder() {
+        var result = TestSite.minimal(dir)
+                .write("content/a.md", "---\ntitle: A\nslug: \"%2e%2e\"\n---\n")
+                .write("content/b.md", "---\ntitle: B\nslug: /etc\n---\n").build();
+        assertHas(result, "content/a.md:3:7: error: slug `%2e%2e` is not a single URL segment");
+        assertHas(result, "content/b.md:3:7: error: slug `/etc` is not a single URL segment");
+    }
+
+    @Test
     void reportsEveryBrokenPageOfABuild() {
         var result = TestSite.minimal(dir)
                 .write("content/a.md", "---\ntitle: A\n")

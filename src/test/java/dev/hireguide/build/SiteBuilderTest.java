@@ -136,6 +136,27 @@ class SiteBuilderTest {
     }
 
     @Test
+    void buildsTheSameBytesWhateverTheLocaleAndTimeZone() {
+        TestSite site = site().write("content/articles/dated.md",
+                "---\ntitle: \u0130stanbul TITLE\ndate: 2026-03-01\nweight: 1000000\n---\nI \u0131 i.\n");
+        site.build(BuildOptions.of(dir).withOut(dir.resolve("one")));
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            site.build(BuildOptions.of(dir).withOut(dir.resolve("two")));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+        var one = TestSite.snapshot(dir.resolve("one"));
+        var two = TestSite.snapshot(dir.resolve("two"));
+        assertEquals(one.keySet(), two.keySet());
+        one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteIntact() {
         TestSite site = site();
         site.buildOk();

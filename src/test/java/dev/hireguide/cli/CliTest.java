@@ -179,10 +179,27 @@ class CliTest {
     }
 
     @Test
+    void newWritesEveryTypeIntoItsFolderAndTheFilesCheckClean() throws Exception {
+        TestSite.minimal(dir);
+        for (String[] t : new String[][] {{"guide", "guides"}, {"comparison", "comparisons"}, {"questions", "questions"},
+                {"role", "roles"}, {"framework", "frameworks"}, {"term", "glossary"}}) {
+            Run run = run("new", t[0], "example-" + t[0], "--root", dir.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals("content/" + t[1] + "/example-" + t[0] + ".md", run.out().strip());
+        }
+        // The comparison's placeholder subjects must exist for it to check clean.
+        TestSite site = new TestSite(dir)
+                .write("content/frameworks/first-framework.md", "---\ntitle: A\nname: A\n---\n")
+                .write("content/frameworks/second-framework.md", "---\ntitle: B\nname: B\n---\n");
+        Run check = run("check", "--root", site.root().toString(), "--drafts");
+        assertEquals(0, check.code(), check.err());
+    }
+
+    @Test
     void newRejectsUnknownTypeAndBadSlug() {
         Run type = run("new", "podcast", "x", "--root", dir.toString());
         assertEquals(2, type.code());
-        assertTrue(type.err().contains("available types: page"), type.err());
+        assertTrue(type.err().contains("available types: comparison, framework, guide, page, questions, role, term"), type.err());
         Run slug = run("new", "page", "../escape", "--root", dir.toString());
         assertEquals(2, slug.code());
         assertTrue(slug.err().contains("not a valid slug"), slug.err());

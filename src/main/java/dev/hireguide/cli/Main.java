@@ -44,6 +44,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check or new");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, new or bench-corpus");
     }
 }

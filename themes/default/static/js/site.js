@@ -3,7 +3,9 @@
    1. keeps the "On this page" list open on wide screens and folded on phones,
    2. highlights the current heading in that list while reading,
    3. makes wide tables scroll sideways in a keyboard-reachable box,
-   4. adds a "#" link to each heading, for sharing a link to one section. */
+   4. adds a "#" link to each heading, for sharing a link to one section,
+   5. when the site is opened from disk (file://), points links to folders at their
+      index.html, which a browser does not open by itself there. */
 (function () {
   "use strict";
 
@@ -107,7 +109,21 @@
     });
   }
 
+  function fixFolderLinksOnDisk() {
+    if (location.protocol !== "file:") return;
+    var links = document.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute("href");
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
+      var cut = href.search(/[?#]/);
+      var path = cut < 0 ? href : href.slice(0, cut);
+      if (path === "" || path.charAt(path.length - 1) !== "/") continue;
+      links[i].setAttribute("href", path + "index.html" + (cut < 0 ? "" : href.slice(cut)));
+    }
+  }
+
   function init() {
+    fixFolderLinksOnDisk();
     labelTaskCheckboxes();
     setUpToc();
     setUpHeadingAnchors();

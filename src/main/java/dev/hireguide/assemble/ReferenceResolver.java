@@ -69,8 +69,9 @@ public final class ReferenceResolver {
             if (expected != null) {
                 known.removeIf(k -> types.get(exact.get(k)) != expected);
             }
-            known.addAll(bySlug.keySet().stream().filter(s -> bySlug.get(s).size() == 1
-                    && (expected == null || types.get(bySlug.get(s).first()) == expected)).toList());
+            // A bare slug is a good suggestion when it names exactly one page of the expected type.
+            known.addAll(bySlug.keySet().stream().filter(s -> bySlug.get(s).stream()
+                    .filter(c -> expected == null || types.get(c) == expected).count() == 1).toList());
             String hint = Suggestions.closest(ref, known).map(c -> "did you mean `" + c + "`?")
                     .orElse(expected == null ? "check the page's path under content/"
                             : "no " + expected.key() + " page has that name; add one under content/" + expected.folder() + "/");

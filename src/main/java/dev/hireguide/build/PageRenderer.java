@@ -9,6 +9,7 @@ import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.markdown.MarkdownRenderer;
 import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputFile;
+import dev.hireguide.output.RelativeUrls;
 import dev.hireguide.output.SiteMaps;
 import dev.hireguide.output.SitemapEntry;
 import dev.hireguide.template.FieldMarkdown;
@@ -80,7 +81,8 @@ final class PageRenderer {
             return new Rendered(List.of(), diagnostics);
         }
         List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(page.outputPath(), result.html().get()));
+        String html = RelativeUrls.rewrite(result.html().get(), index.config().basePath(), page.path());
+        files.add(OutputFile.text(page.outputPath(), html));
         if (page.data() instanceof RoleData && data instanceof RoleView role) {
             files.add(OutputFile.text(page.path() + JobDescription.TEXT_FILE, role.jobDescriptionText()));
             files.add(OutputFile.text(page.path() + JobDescription.MARKDOWN_FILE,

@@ -29,7 +29,10 @@ public final class JobDescription {
 
     private static void append(Node node, StringBuilder out, String indent) {
         if (node instanceof TextNode text) {
-            out.append(text.text());
+            // The line breaks Markdown leaves between blocks are not text.
+            if (!text.isBlank()) {
+                out.append(text.text());
+            }
             return;
         }
         if (!(node instanceof Element element)) {

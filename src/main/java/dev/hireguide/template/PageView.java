@@ -22,16 +22,18 @@ import java.util.List;
  * @param data        the type's own view ({@link GuideView}, {@link ComparisonView}, …), the
  *                    {@link GlossaryView} on the glossary section, or null
  * @param internal    the page is for internal readers only (only ever true in an internal build)
+ * @param related     the pages its {@code related:} field names
  */
 public record PageView(String kind, String id, String title, String description, String url, String permalink,
                        String date, String updated, List<String> tags, String content, List<Heading> toc,
                        List<LinkView> breadcrumbs, List<PageSummary> children, LinkView section, String type,
-                       Object data, boolean internal) {
+                       Object data, boolean internal, List<LinkView> related) {
 
     public PageView {
         tags = List.copyOf(tags);
         toc = List.copyOf(toc);
         breadcrumbs = List.copyOf(breadcrumbs);
         children = List.copyOf(children);
+        related = List.copyOf(related);
     }
 }

@@ -36,8 +36,8 @@ final class SalaryChart {
         }
         long low = bars.stream().mapToLong(Bar::min).min().orElse(0);
         long high = bars.stream().mapToLong(Bar::max).max().orElse(1);
-        long step = niceStep((high - low) / 4.0);
-        long start = Math.max(0, (low / step) * step - (low % step == 0 ? step : 0));
+        long step = niceStep((high - low) / 5.0);
+        long start = Math.max(0, (low / step) * step);
         long end = ((high + step - 1) / step) * step;
         if (end <= start) {
             end = start + step;

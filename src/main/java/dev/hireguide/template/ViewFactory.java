@@ -5,6 +5,7 @@ import dev.hireguide.assemble.PageKind;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.content.Audience;
+import dev.hireguide.content.TermData;
 import dev.hireguide.markdown.Heading;
 
 import java.time.LocalDate;
@@ -36,13 +37,13 @@ public final class ViewFactory {
         return new PageView(page.kind().label(), page.id(), page.title(), page.meta().description(),
                 url(page.path()), config.baseUrl() + page.path(), date(page.meta().date()),
                 date(page.meta().updated()), page.meta().tags(), html, toc, breadcrumbs(page), children, topSection(page),
-                page.type().key(), data, page.audience() == Audience.INTERNAL);
+                page.type().key(), data, page.audience() == Audience.INTERNAL, related(page));
     }
 
     /** The view of the 404 page, which has no source. */
     public PageView notFound(String title, String html) {
         return new PageView("404", "404", title, "", url("404.html"), config.baseUrl() + "404.html", "", "",
-                List.of(), html, List.of(), List.of(), List.of(), null, "page", null, false);
+                List.of(), html, List.of(), List.of(), List.of(), null, "page", null, false, List.of());
     }
 
     /** The top-level section a page is under (itself for a top-level section), for the navigation. */
@@ -68,6 +69,12 @@ public final class ViewFactory {
         return trail;
     }
 
+    /** The pages the front matter's {@code related:} names, in the order written. */
+    private List<LinkView> related(Page page) {
+        return page.meta().related().stream().map(page::resolve).filter(java.util.Objects::nonNull)
+                .map(this::link).toList();
+    }
+
     /** A link to the page with this id. */
     public LinkView link(String id) {
         return link(index.pages().get(id));
@@ -82,8 +89,13 @@ public final class ViewFactory {
         return new LinkView(page.title(), url(page.path()));
     }
 
+    /** A term without a description is summed up by its one-sentence definition. */
     private PageSummary summary(Page page) {
-        return new PageSummary(page.title(), url(page.path()), page.meta().description(), date(page.meta().date()));
+        String description = page.meta().description();
+        if (description.isEmpty() && page.data() instanceof TermData term && term.shortText() != null) {
+            description = term.shortText();
+        }
+        return new PageSummary(page.title(), url(page.path()), description, date(page.meta().date()));
     }
 
     private String url(String path) {

@@ -81,10 +81,12 @@ class SiteBuilderTest {
                 .write("content/site.yaml", "title: T\nbase_url: https://intranet.example.com/hiring\n")
                 .write("content/articles/links.md", "---\ntitle: Links\n---\nSee [Flask](/articles/flask/).\n");
         site.buildOk();
+        // Pages link relative to themselves, so they work under the base path and from disk ...
         String home = site.read("index.html");
-        assertTrue(home.contains("href=\"/hiring/css/site.css\""), home);
-        assertTrue(home.contains("href=\"/hiring/articles/\""), home);
-        assertTrue(site.read("articles/links/index.html").contains("href=\"/hiring/articles/flask/\""));
+        assertTrue(home.contains("href=\"css/site.css\""), home);
+        assertTrue(home.contains("href=\"articles/\""), home);
+        assertTrue(site.read("articles/links/index.html").contains("href=\"../../articles/flask/\""));
+        // ... and the 404 page, served at any depth, with the base path.
         assertTrue(site.read("404.html").contains("href=\"/hiring/\""));
         assertTrue(site.read("sitemap.xml").contains("<loc>https://intranet.example.com/hiring/articles/fastapi/</loc>"));
         assertTrue(site.read("robots.txt").contains("Sitemap: https://intranet.example.com/hiring/sitemap.xml"));

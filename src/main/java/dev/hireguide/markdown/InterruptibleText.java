@@ -1,0 +1,54 @@
+package dev.hireguide.markdown;
+
+/**
+ * Markdown text that stops Flexmark when its thread is interrupted. Flexmark never checks for
+ * interrupts, and some inputs keep it busy for minutes (its inline parser copies the whole
+ * paragraph on every regex match), so a build that gives up on a page after a time limit could
+ * not otherwise stop the work. Flexmark reads the text through {@link #charAt} in all of its
+ * scanning loops, which makes that the place to check.
+ */
+final class InterruptibleText implements CharSequence {
+
+    /** Checking the interrupt flag once per million reads costs nothing measurable. */
+    private static final int CHECK_MASK = (1 << 20) - 1;
+
+    private final String text;
+    private int reads;
+
+    InterruptibleText(String text) {
+        this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if ((++reads & CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+            throw new RenderInterruptedException();
+        }
+        return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+        return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Thrown out of Flexmark when the rendering thread has been interrupted. */
+    static final class RenderInterruptedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        RenderInterruptedException() {
+            super("interrupted", null, false, false);
+        }
+    }
+}

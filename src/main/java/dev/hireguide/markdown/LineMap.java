@@ -1,0 +1,36 @@
+package dev.hireguide.markdown;
+
+import java.util.Arrays;
+
+/** Turns character offsets in a Markdown text into 0-based lines and 1-based columns. */
+final class LineMap {
+
+    private final int[] lineStarts;
+
+    LineMap(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // \r\n, \n and a lone \r each end a line, as CommonMark counts them.
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /** The 0-based line that holds {@code offset}. */
+    int line(int offset) {
+        int found = Arrays.binarySearch(lineStarts, Math.max(0, offset));
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The 1-based column of {@code offset} within its line, counting characters. */
+    int column(int offset) {
+        return Math.max(0, offset) - lineStarts[line(offset)] + 1;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.hireguide.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders page bodies from Markdown to safe HTML. Built once per build; thread-safe: render() may
+ * be called concurrently from many threads, since Flexmark's parser and renderer keep no state
+ * between documents and each document gets its own diagnostics collector.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final int maxDepth;
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        DataHolder flexmarkOptions = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        // First, so that its depth check runs before any other post-processor.
+                        NestingLimitExtension.create(),
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        TaskListExtension.create(),
+                        // After Flexmark's task lists: of two renderers for a node, the one
+                        // registered later renders it and can delegate to the earlier.
+                        TaskListItemExtension.create(),
+                        AutolinkExtension.create(),
+                        FootnoteExtension.create(),
+                        FootnoteOrderExtension.create(),
+                        CalloutExtension.create(),
+                        RawHtmlExtension.create(),
+                        LinkPolicyExtension.create(),
+                        HeadingIdExtension.create()))
+                // Tables as GitHub draws them: no column spans, no captions, rows padded or cut
+                // to the header's width.
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.WITH_CAPTION, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(TablesExtension.MIN_HEADER_ROWS, 1)
+                .set(TablesExtension.MAX_HEADER_ROWS, 1)
+                .set(LinkPolicyExtension.BASE_PATH, options.basePath())
+                .toImmutable();
+        this.parser = Parser.builder(flexmarkOptions).build();
+        this.renderer = HtmlRenderer.builder(flexmarkOptions).build();
+        this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(flexmarkOptions);
+    }
+
+    /**
+     * Renders one page body. Never throws for any content: a body that cannot be rendered comes
+     * back with empty HTML and an error diagnostic. Only {@link OutOfMemoryError} escapes.
+     * Interrupting the calling thread stops the work soon after (with an error diagnostic and
+     * the interrupt flag still set), so a caller that gives up after a time limit should
+     * interrupt, for example with {@code Future.cancel(true)}.
+     *
+     * @param markdown  the page body
+     * @param file      the path for diagnostics, such as {@code content/guides/fastapi.md}
+     * @param firstLine the 1-based line of the file on which the body's first line stands
+     * @return the HTML, headings and diagnostics of the body
+     * @throws NullPointerException if {@code markdown} or {@code file} is null (a caller bug)
+     */
+    public RenderedMarkdown render(String markdown, String file, int firstLine) {
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(file, "file");
+        try {
+            return renderOrRefuse(markdown, file, firstLine);
+        } catch (NestingTooDeepException e) {
+            LineMap lines = new LineMap(markdown);
+            return failed(tooDeep(SourcePosition.of(file, firstLine + lines.line(e.offset()), lines.column(e.offset()))));
+        } catch (InterruptibleText.RenderInterruptedException e) {
+            // The interrupt flag stays set for the caller, which asked for the stop.
+            return failed(Diagnostic.error(SourcePosition.of(file, firstLine, 0),
+                    "rendering this Markdown was stopped before it finished",
+                    "the build gives each page a time limit; very long paragraphs full of links, "
+                            + "code spans or HTML tags are slow to parse, so split them with blank lines"));
+        } catch (StackOverflowError e) {
+            return failed(tooDeep(SourcePosition.of(file, firstLine, 0)));
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) {
+            // A parser bug must cost this page, not the build's worker thread.
+            return failed(Diagnostic.error(SourcePosition.of(file, firstLine, 0),
+                    "the Markdown parser failed: " + e,
+                    "this is a bug in hireguide or Flexmark; simplify the Markdown near the last edit "
+                            + "to work around it, and please report it with this file"));
+        }
+    }
+
+    private RenderedMarkdown renderOrRefuse(String markdown, String file, int firstLine) {
+        int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
+        if (deepLine >= 0) {
+            return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
+        }
+        Document document = parser.parse(BasedSequence.of(new InterruptibleText(markdown)));
+        String html = renderer.render(document);
+        List<Diagnostic> diagnostics = DocumentDiagnostics.of(document)
+                .toDiagnostics(file, firstLine, new LineMap(markdown));
+        return new RenderedMarkdown(html, headings(document), diagnostics);
+    }
+
+    private Diagnostic tooDeep(SourcePosition position) {
+        return Diagnostic.error(position, "this Markdown is nested too deeply to render",
+                "lists, block quotes, emphasis and links may nest about " + maxDepth
+                        + " levels deep (a list level counts two); flatten the structure here");
+    }
+
+    private static RenderedMarkdown failed(Diagnostic diagnostic) {
+        return new RenderedMarkdown("", List.of(), List.of(diagnostic));
+    }
+
+    private static List<Heading> headings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), PlainText.of(heading)));
+            }
+        }
+        return headings;
+    }
+}

@@ -27,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Renders each page (Markdown, then its template) and the site-wide files: 404, sitemap, robots. */
+/** Renders each page (Markdown, then its template) and the site-wide files: 404, search page, sitemap, robots. */
 final class PageRenderer {
 
     private final SiteIndex index;
@@ -132,6 +132,12 @@ final class PageRenderer {
         TemplateRenderer.Result notFound = templates.render("404.peb", views.site(), views.notFound("Page not found", ""));
         notFound.problem().ifPresent(extraDiagnostics::add);
         notFound.html().ifPresent(html -> files.add(OutputFile.text("404.html", html)));
+        if (index.pages().values().stream().noneMatch(p -> p.path().equals("search/"))) {
+            TemplateRenderer.Result search = templates.render("search.peb", views.site(), views.search("Search"));
+            search.problem().ifPresent(extraDiagnostics::add);
+            search.html().ifPresent(html -> files.add(OutputFile.text("search/index.html",
+                    RelativeUrls.rewrite(html, index.config().basePath(), "search/"))));
+        }
         List<SitemapEntry> entries = index.pages().values().stream()
                 .map(p -> new SitemapEntry(index.config().baseUrl() + p.path(), lastModified(p))).toList();
         files.add(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)));

@@ -20,6 +20,9 @@ import dev.hireguide.scan.ScanResult;
 import dev.hireguide.scan.SourceFile;
 import dev.hireguide.scan.ThemeFile;
 import dev.hireguide.scan.ThemeScanner;
+import dev.hireguide.search.RecordsFile;
+import dev.hireguide.search.SearchIndex;
+import dev.hireguide.search.SearchIndexer;
 import dev.hireguide.yaml.YamlBinder;
 
 import java.io.IOException;
@@ -73,12 +76,17 @@ public final class SiteBuilder {
             }
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
             Map<String, OutputFile> files = timed("render", () -> render(index, root, workers));
+            SearchIndex search = timed("search", () -> search(index, workers));
+            search.files().forEach(file -> files.put(file.path(), file));
             if (diagnostics.hasErrors() || !options.write()) {
                 return result(index.pages().size(), 0);
             }
             long start = System.nanoTime();
             int written = SiteWriter.write(options.out(), root, List.copyOf(files.values()));
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
+            if (options.searchRecords().isPresent()) {
+                RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
+            }
             return result(index.pages().size(), written);
         }
     }
@@ -161,6 +169,14 @@ public final class SiteBuilder {
         }
         diagnostics.addAll(renderer.extraDiagnostics());
         return files;
+    }
+
+    /** The search index, from each page's body rendered again by the same Markdown settings, so anchors match. */
+    private SearchIndex search(SiteIndex index, Workers workers) {
+        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(index.config().basePath()));
+        List<Page> pages = List.copyOf(index.pages().values());
+        return SearchIndexer.index(index, page -> markdown.render(page.body(), page.displayFile(), page.bodyFirstLine()),
+                work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

@@ -1,0 +1,89 @@
+package dev.hireguide.search;
+
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Pattern;
+
+/** Text for the index and for snippets, from the HTML the Markdown stage made or from Markdown in front matter fields. */
+final class PlainText {
+
+    private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\[[^\\]]*\\]");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://|mailto:)[^>\\s]*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern EMPHASIS = Pattern.compile("[*`~]+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private PlainText() {
+    }
+
+    /** Markdown of one field (a question, a list line) as plain text: link text kept, URLs and markup dropped. */
+    static String ofMarkdown(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String text = IMAGE_OR_LINK.matcher(markdown).replaceAll("$1");
+        text = REFERENCE_LINK.matcher(text).replaceAll("$1");
+        text = AUTOLINK.matcher(text).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll(" ");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        text = ESCAPE.matcher(text).replaceAll("$1");
+        return collapse(Parser.unescapeEntities(text, false));
+    }
+
+    /** HTML (made by the Markdown stage, so well formed) as the text a reader sees; tags become spaces. */
+    static String ofHtml(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                if (isBlockTag(html, i + 1)) {
+                    out.append(' ');
+                }
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return collapse(Parser.unescapeEntities(out.toString(), false));
+    }
+
+    /** Inline tags (a, em, code…) join text without a space; everything else separates words. */
+    private static boolean isBlockTag(String html, int at) {
+        int start = html.charAt(at) == '/' ? at + 1 : at;
+        int end = start;
+        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
+            end++;
+        }
+        return switch (html.substring(start, end)) {
+            case "a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr", "mark", "span", "b", "i" -> false;
+            default -> true;
+        };
+    }
+
+    static String collapse(String text) {
+        return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** At most {@code max} characters, cut at a word boundary, with an ellipsis when cut. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+}

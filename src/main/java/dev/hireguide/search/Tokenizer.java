@@ -1,0 +1,61 @@
+package dev.hireguide.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into index terms: lower case, accents removed, runs of letters and digits, common
+ * English words left out, each word stemmed. {@code search.js} does the same to a query.
+ */
+final class Tokenizer {
+
+    /** Words too common to tell records apart; the manifest hands the list to the browser. */
+    static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "can",
+            "do", "does", "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "of",
+            "on", "or", "so", "than", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "we", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your");
+
+    private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Tokenizer() {
+    }
+
+    /** The words of a text, lower case and without accents, stop words included. */
+    static List<String> words(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
+        }
+        return words;
+    }
+
+    /** The index terms of a text: its words without stop words, stemmed, in order, repeats kept. */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : words(text)) {
+            if (!STOP.contains(word)) {
+                terms.add(PorterStemmer.stem(word));
+            }
+        }
+        return terms;
+    }
+}

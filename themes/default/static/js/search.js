@@ -1,0 +1,970 @@
+/* hireguide default theme: site search, from the static index the build writes into search/.
+   Every page works without this file: the header box only appears when it runs, and the
+   search page says that search needs JavaScript. It
+   1. puts a search box in the header (focus it with / or Ctrl-K), with results as you type,
+      arrow keys and Enter, facet filters beside the results and a link to the results page,
+   2. runs the search page (search/?q=jwt&level=senior), keeping the query and the filters in
+      the address so that results can be shared,
+   3. loads the index in small pieces as scripts that call hireguideSearch(name, data): the
+      manifest first, then only the shards of the query's terms and the chunks of the results
+      shown. Scripts, unlike fetch(), also load when the site is opened from disk (file://).
+   Text from the index is always inserted as text, never as HTML. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || !window.Promise) return;
+  // This file is js/search.js at the site's root, whatever the base path or the page's depth.
+  var ROOT = script.src.replace(/js\/search\.js(?:[?#].*)?$/, "");
+  var INDEX = ROOT + "search/";
+  var ON_DISK = location.protocol === "file:";
+  var HEADER_RESULTS = 8;
+  var PAGE_RESULTS = 20;
+  var MAX_SUBSHARDS = 8;
+  // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
+  var EXACT = [16, 10, 2];
+  var PREFIX = [10, 6, 1];
+  var FACETS = [
+    { key: "type", label: "Type" },
+    { key: "level", label: "Level" },
+    { key: "framework", label: "Framework" },
+    { key: "category", label: "Category" }
+  ];
+
+  /* 1. Loading index pieces ------------------------------------------------ */
+
+  var pieces = {};
+
+  function piece(name) {
+    if (!pieces[name]) {
+      var entry = {};
+      entry.promise = new Promise(function (resolve, reject) {
+        entry.resolve = resolve;
+        entry.reject = reject;
+      });
+      pieces[name] = entry;
+    }
+    return pieces[name];
+  }
+
+  // The index's scripts call this with their own name and their data.
+  window.hireguideSearch = function (name, data) {
+    piece(name).resolve(data);
+  };
+
+  function load(name) {
+    var entry = piece(name);
+    if (!entry.started) {
+      entry.started = true;
+      var tag = document.createElement("script");
+      tag.src = INDEX + name + ".js";
+      tag.async = true;
+      tag.onerror = function () {
+        delete pieces[name];
+        entry.reject(new Error("The search index could not be loaded (" + name + ")."));
+      };
+      document.head.appendChild(tag);
+    }
+    return entry.promise;
+  }
+
+  /* 2. Terms: the same folding, stop words and Porter stemmer as the build -- */
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+  }
+
+  // Martin Porter's algorithm, line for line as PorterStemmer.java.
+  function stem(word) {
+    if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+    var b = word.split("");
+    var k = b.length - 1;
+    var j = 0;
+
+    function cons(i) {
+      var c = b[i];
+      if (c === "a" || c === "e" || c === "i" || c === "o" || c === "u") return false;
+      if (c === "y") return i === 0 || !cons(i - 1);
+      return true;
+    }
+    function m() {
+      var n = 0;
+      var i = 0;
+      for (;;) {
+        if (i > j) return n;
+        if (!cons(i)) break;
+        i++;
+      }
+      i++;
+      for (;;) {
+        for (;;) {
+          if (i > j) return n;
+          if (cons(i)) break;
+          i++;
+        }
+        i++;
+        n++;
+        for (;;) {
+          if (i > j) return n;
+          if (!cons(i)) break;
+          i++;
+        }
+        i++;
+      }
+    }
+    function vowelInStem() {
+      for (var i = 0; i <= j; i++) if (!cons(i)) return true;
+      return false;
+    }
+    function doubleConsonant(at) {
+      return at >= 1 && b[at] === b[at - 1] && cons(at);
+    }
+    function cvc(i) {
+      if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      var c = b[i];
+      return c !== "w" && c !== "x" && c !== "y";
+    }
+    function ends(s) {
+      var length = s.length;
+      var offset = k - length + 1;
+      if (offset < 0) return false;
+      for (var i = 0; i < length; i++) if (b[offset + i] !== s.charAt(i)) return false;
+      j = k - length;
+      return true;
+    }
+    function setTo(s) {
+      for (var i = 0; i < s.length; i++) b[j + 1 + i] = s.charAt(i);
+      k = j + s.length;
+    }
+    function replace(s) {
+      if (m() > 0) setTo(s);
+    }
+    function rule(suffix, replacement) {
+      if (ends(suffix)) {
+        replace(replacement);
+        return true;
+      }
+      return false;
+    }
+
+    // Step 1ab
+    if (b[k] === "s") {
+      if (ends("sses")) k -= 2;
+      else if (ends("ies")) setTo("i");
+      else if (b[k - 1] !== "s") k--;
+    }
+    if (ends("eed")) {
+      if (m() > 0) k--;
+    } else if ((ends("ed") || ends("ing")) && vowelInStem()) {
+      k = j;
+      if (ends("at")) setTo("ate");
+      else if (ends("bl")) setTo("ble");
+      else if (ends("iz")) setTo("ize");
+      else if (doubleConsonant(k)) {
+        k--;
+        var c = b[k];
+        if (c === "l" || c === "s" || c === "z") k++;
+      } else if (m() === 1 && cvc(k)) setTo("e");
+    }
+    if (k > 0) {
+      // Step 1c
+      if (ends("y") && vowelInStem()) b[k] = "i";
+      // Step 2
+      switch (b[k - 1]) {
+        case "a": rule("ational", "ate") || rule("tional", "tion"); break;
+        case "c": rule("enci", "ence") || rule("anci", "ance"); break;
+        case "e": rule("izer", "ize"); break;
+        case "l": rule("bli", "ble") || rule("alli", "al") || rule("entli", "ent") || rule("eli", "e") || rule("ousli", "ous"); break;
+        case "o": rule("ization", "ize") || rule("ation", "ate") || rule("ator", "ate"); break;
+        case "s": rule("alism", "al") || rule("iveness", "ive") || rule("fulness", "ful") || rule("ousness", "ous"); break;
+        case "t": rule("aliti", "al") || rule("iviti", "ive") || rule("biliti", "ble"); break;
+        case "g": rule("logi", "log"); break;
+      }
+      // Step 3
+      switch (b[k]) {
+        case "e": rule("icate", "ic") || rule("ative", "") || rule("alize", "al"); break;
+        case "i": rule("iciti", "ic"); break;
+        case "l": rule("ical", "ic") || rule("ful", ""); break;
+        case "s": rule("ness", ""); break;
+      }
+      // Step 4
+      var found = false;
+      switch (b[k - 1]) {
+        case "a": found = ends("al"); break;
+        case "c": found = ends("ance") || ends("ence"); break;
+        case "e": found = ends("er"); break;
+        case "i": found = ends("ic"); break;
+        case "l": found = ends("able") || ends("ible"); break;
+        case "n": found = ends("ant") || ends("ement") || ends("ment") || ends("ent"); break;
+        case "o": found = (ends("ion") && j >= 0 && (b[j] === "s" || b[j] === "t")) || ends("ou"); break;
+        case "s": found = ends("ism"); break;
+        case "t": found = ends("ate") || ends("iti"); break;
+        case "u": found = ends("ous"); break;
+        case "v": found = ends("ive"); break;
+        case "z": found = ends("ize"); break;
+      }
+      if (found && m() > 1) k = j;
+      // Step 5
+      j = k;
+      if (b[k] === "e") {
+        var a = m();
+        if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
+      }
+      if (b[k] === "l" && doubleConsonant(k) && m() > 1) k--;
+    }
+    return b.slice(0, k + 1).join("");
+  }
+
+  /* 3. Posting lists: the three forms PostingCodec.java writes ------------- */
+
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var DIGIT = new Int8Array(128);
+  for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+
+  function decode(text) {
+    var ids = [];
+    var pos = 1;
+    var length = text.length;
+    function number() {
+      var value = 0;
+      var c;
+      do {
+        c = DIGIT[text.charCodeAt(pos++)];
+        value = value * 32 + (c & 31);
+      } while (c >= 32);
+      return value;
+    }
+    var kind = text.charAt(0);
+    if (kind === ".") {
+      var id = number();
+      ids.push(id);
+      while (pos < length) {
+        id += number() + 1;
+        ids.push(id);
+      }
+    } else if (kind === "+") {
+      var end = 0;
+      while (pos < length) {
+        var start = end + number();
+        var count = number() + 1;
+        for (var i = 0; i < count; i++) ids.push(start + i);
+        end = start + count;
+      }
+    } else if (kind === ":") {
+      var first = number();
+      for (var at = pos; at < length; at++) {
+        var bits = DIGIT[text.charCodeAt(at)];
+        var offset = first + (at - pos) * 6;
+        for (var bit = 0; bits; bit++, bits >>= 1) if (bits & 1) ids.push(offset + bit);
+      }
+    }
+    return ids;
+  }
+
+  /* 4. The index in memory ------------------------------------------------- */
+
+  var indexPromise = null;
+
+  function openIndex() {
+    if (!indexPromise) {
+      indexPromise = load("manifest").then(function (manifest) {
+        var n = manifest.records;
+        var index = {
+          size: n,
+          stop: {},
+          shards: manifest.shards,
+          chunks: manifest.chunks ? decode(manifest.chunks) : [],
+          decoded: {},
+          facets: { type: [], level: [], framework: null, category: [] },
+          typeOf: new Uint8Array(n),
+          levels: new Uint8Array(n),
+          categoryOf: new Uint16Array(n),
+          frameworkStart: null,
+          frameworkIds: null,
+          hasFrameworks: manifest.frameworks > 0
+        };
+        manifest.stop.forEach(function (word) { index.stop[word] = true; });
+        manifest.types.forEach(function (type, i) {
+          index.facets.type.push({ value: type[0], label: type[1] });
+          index.typeOf.fill(i, type[2], type[2] + type[3]);
+        });
+        manifest.levels.forEach(function (level, i) {
+          index.facets.level.push({ value: level[0], label: level[1] });
+          decode(level[2]).forEach(function (id) { index.levels[id] |= 1 << i; });
+        });
+        manifest.categories.forEach(function (category, i) {
+          index.facets.category.push({ value: category[0], label: category[0] });
+          decode(category[1]).forEach(function (id) { index.categoryOf[id] = i + 1; });
+        });
+        return index;
+      });
+      indexPromise.catch(function () { indexPromise = null; });
+    }
+    return indexPromise;
+  }
+
+  // The framework facet is the largest, so it comes after the first results, not before.
+  function loadFrameworks(index) {
+    if (!index.hasFrameworks) return Promise.resolve(index);
+    if (index.frameworksPromise) return index.frameworksPromise;
+    index.frameworksPromise = load("frameworks").then(function (list) {
+      var lists = list.map(function (entry) { return decode(entry[1]); });
+      var counts = new Uint32Array(index.size + 1);
+      lists.forEach(function (ids) { ids.forEach(function (id) { counts[id + 1]++; }); });
+      for (var i = 0; i < index.size; i++) counts[i + 1] += counts[i];
+      var fill = counts.slice(0, index.size);
+      var values = new Uint16Array(counts[index.size]);
+      lists.forEach(function (ids, value) { ids.forEach(function (id) { values[fill[id]++] = value; }); });
+      index.frameworkStart = counts;
+      index.frameworkIds = values;
+      index.facets.framework = list.map(function (entry) { return { value: entry[0], label: entry[0] }; });
+      return index;
+    });
+    return index.frameworksPromise;
+  }
+
+  function shardName(key) {
+    var name = "s/t" + (key ? "-" : "");
+    for (var i = 0; i < key.length; ) {
+      var c = key.codePointAt(i);
+      var ch = String.fromCodePoint(c);
+      name += /[a-z0-9]/.test(ch) ? ch : "_" + c.toString(16) + "_";
+      i += ch.length;
+    }
+    return name;
+  }
+
+  // The shard a term is in: the longest key that starts it.
+  function owner(index, term) {
+    var best = "";
+    index.shards.forEach(function (key) {
+      if (key.length >= best.length && term.lastIndexOf(key, 0) === 0) best = key;
+    });
+    return best;
+  }
+
+  /* 5. Queries ---------------------------------------------------------------- */
+
+  // The query's words; the last one, still being typed, also matches as a prefix.
+  function parse(index, text) {
+    var all = words(text);
+    var typing = /[\p{L}\p{Nd}]$/u.test(text);
+    var parts = [];
+    all.forEach(function (word, i) {
+      var last = i === all.length - 1;
+      var prefix = last && typing && word.length >= 2;
+      if (index.stop[word] && !prefix) return;
+      parts.push({ word: word, stem: stem(word), prefix: prefix });
+    });
+    if (!parts.length && all.length) {
+      // Only stop words: search for them anyway, rather than for nothing.
+      all.forEach(function (word) { parts.push({ word: word, stem: stem(word), prefix: false }); });
+    }
+    return parts;
+  }
+
+  function shardsFor(index, parts) {
+    var names = {};
+    parts.forEach(function (part) {
+      names[owner(index, part.stem)] = true;
+      if (part.prefix) {
+        names[owner(index, part.word)] = true;
+        var deeper = index.shards.filter(function (key) {
+          return key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0;
+        });
+        deeper.slice(0, MAX_SUBSHARDS).forEach(function (key) { names[key] = true; });
+      }
+    });
+    return Object.keys(names);
+  }
+
+  function postings(index, shard, term, field, text) {
+    var key = shard + "\u0000" + term + "\u0000" + field;
+    if (!index.decoded[key]) index.decoded[key] = decode(text);
+    return index.decoded[key];
+  }
+
+  // Runs a query over loaded shards: every word must match (else any), scored by field.
+  function run(index, parts, shards) {
+    var n = index.size;
+    var score = new Float32Array(n);
+    var hits = new Uint8Array(n);
+    var terms = [];
+    parts.forEach(function (part) {
+      var best = new Uint8Array(n);
+      var touched = [];
+      var matched = [];
+      Object.keys(shards).forEach(function (key) {
+        var shard = shards[key];
+        Object.keys(shard).forEach(function (term) {
+          var exact = term === part.stem || term === part.word;
+          if (!exact && !(part.prefix && term.lastIndexOf(part.word, 0) === 0)) return;
+          matched.push(term);
+          var lists = shard[term];
+          for (var f = 0; f < 3; f++) {
+            if (!lists[f]) continue;
+            var weight = exact ? EXACT[f] : PREFIX[f];
+            var ids = postings(index, key, term, f, lists[f]);
+            for (var i = 0; i < ids.length; i++) {
+              var id = ids[i];
+              if (!best[id]) touched.push(id);
+              if (best[id] < weight) best[id] = weight;
+            }
+          }
+        });
+      });
+      for (var i = 0; i < touched.length; i++) {
+        score[touched[i]] += best[touched[i]];
+        hits[touched[i]]++;
+      }
+      terms.push({ part: part, terms: matched });
+    });
+    var all = [];
+    var any = [];
+    for (var id = 0; id < n; id++) {
+      if (!hits[id]) continue;
+      if (hits[id] === parts.length) all.push(id);
+      any.push(id);
+    }
+    var partial = !all.length && parts.length > 1;
+    var ids = partial ? any : all;
+    if (partial) ids.forEach(function (id) { score[id] += 100 * hits[id]; });
+    return { ids: ids, score: score, terms: terms, partial: partial };
+  }
+
+  function facetValues(index, facet, id) {
+    if (facet === "type") return [index.typeOf[id]];
+    if (facet === "category") return index.categoryOf[id] ? [index.categoryOf[id] - 1] : [];
+    if (facet === "level") {
+      var out = [];
+      for (var bits = index.levels[id], i = 0; bits; i++, bits >>= 1) if (bits & 1) out.push(i);
+      return out;
+    }
+    if (!index.frameworkStart) return [];
+    return Array.prototype.slice.call(index.frameworkIds, index.frameworkStart[id], index.frameworkStart[id + 1]);
+  }
+
+  // Filters: within a facet any chosen value, across facets all of them.
+  function passes(index, filters, id, except) {
+    for (var f = 0; f < FACETS.length; f++) {
+      var facet = FACETS[f].key;
+      var chosen = filters[facet];
+      if (facet === except || !chosen || !chosen.length) continue;
+      var list = index.facets[facet];
+      if (!list) continue;
+      var values = facetValues(index, facet, id);
+      var ok = false;
+      for (var v = 0; v < values.length && !ok; v++) ok = chosen.indexOf(list[values[v]].value) >= 0;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  function search(index, text, filters) {
+    var parts = parse(index, text);
+    if (!parts.length) return Promise.resolve(null);
+    var names = shardsFor(index, parts);
+    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (loaded) {
+      var shards = {};
+      names.forEach(function (key, i) { shards[key] = loaded[i]; });
+      var result = run(index, parts, shards);
+      var counts = {};
+      FACETS.forEach(function (facet) {
+        var list = index.facets[facet.key];
+        if (!list) return;
+        var tally = new Uint32Array(list.length);
+        result.ids.forEach(function (id) {
+          if (passes(index, filters, id, facet.key)) {
+            facetValues(index, facet.key, id).forEach(function (v) { tally[v]++; });
+          }
+        });
+        counts[facet.key] = tally;
+      });
+      var ids = result.ids.filter(function (id) { return passes(index, filters, id, null); });
+      ids.sort(function (a, b) { return result.score[b] - result.score[a] || a - b; });
+      return { parts: parts, terms: result.terms, ids: ids, counts: counts, partial: result.partial };
+    });
+  }
+
+  function chunkOf(index, id) {
+    var low = 0;
+    var high = index.chunks.length - 1;
+    while (low < high) {
+      var mid = (low + high + 1) >> 1;
+      if (index.chunks[mid] <= id) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  function documents(index, ids) {
+    var chunks = [];
+    ids.forEach(function (id) {
+      var c = chunkOf(index, id);
+      if (chunks.indexOf(c) < 0) chunks.push(c);
+    });
+    return Promise.all(chunks.map(function (c) { return load("d/" + c); })).then(function (loaded) {
+      return ids.map(function (id) {
+        var c = chunkOf(index, id);
+        var doc = loaded[chunks.indexOf(c)][id - index.chunks[c]];
+        return { id: id, title: doc[0], url: doc[1], path: doc[2], text: doc[3] };
+      });
+    });
+  }
+
+  /* 6. Showing results ------------------------------------------------------ */
+
+  function href(url) {
+    if (ON_DISK) {
+      // From disk a browser does not open a folder's index.html by itself.
+      var cut = url.indexOf("#");
+      var path = cut < 0 ? url : url.slice(0, cut);
+      if (path === "" || path.charAt(path.length - 1) === "/") url = path + "index.html" + (cut < 0 ? "" : url.slice(cut));
+    }
+    return ROOT + url;
+  }
+
+  function searchPageUrl(text, filters) {
+    var query = "q=" + encodeURIComponent(text);
+    FACETS.forEach(function (facet) {
+      (filters[facet.key] || []).forEach(function (value) {
+        query += "&" + facet.key + "=" + encodeURIComponent(value);
+      });
+    });
+    return ROOT + "search/" + (ON_DISK ? "index.html" : "") + "?" + query;
+  }
+
+  // Whether a word of the text is one the query matched, so that it is highlighted.
+  function matcher(result) {
+    var exact = {};
+    var prefixes = [];
+    result.terms.forEach(function (t) {
+      t.terms.forEach(function (term) { exact[term] = true; });
+      exact[t.part.stem] = true;
+      if (t.part.prefix) prefixes.push(t.part.word);
+    });
+    return function (word) {
+      var w = fold(word);
+      if (exact[w] || exact[stem(w)]) return true;
+      for (var i = 0; i < prefixes.length; i++) if (w.lastIndexOf(prefixes[i], 0) === 0) return true;
+      return false;
+    };
+  }
+
+  // Appends text to a node, the matched words in <mark>, all as text nodes.
+  function highlight(node, text, isMatch) {
+    var pattern = /[\p{L}\p{N}]+/gu;
+    var last = 0;
+    var m;
+    while ((m = pattern.exec(text))) {
+      if (!isMatch(m[0])) continue;
+      if (m.index > last) node.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      node.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // About 160 characters of the text, around its first matched word.
+  function snippet(text, isMatch) {
+    var pattern = /[\p{L}\p{N}]+/gu;
+    var m;
+    var at = -1;
+    while ((m = pattern.exec(text))) {
+      if (isMatch(m[0])) {
+        at = m.index;
+        break;
+      }
+    }
+    if (at < 60 || text.length <= 160) return text.length <= 160 ? text : text.slice(0, 160).replace(/\s+\S*$/, "") + " …";
+    var start = text.lastIndexOf(" ", at - 40) + 1;
+    var piece = text.slice(start, start + 160);
+    if (start + 160 < text.length) piece = piece.replace(/\s+\S*$/, "") + " …";
+    return "… " + piece;
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  function resultItem(index, doc, isMatch, optionId) {
+    var item = element("li", "search-result");
+    item.id = optionId;
+    item.setAttribute("role", "option");
+    item.setAttribute("aria-selected", "false");
+    var link = element("a", "search-result-link");
+    link.href = href(doc.url);
+    link.tabIndex = -1;
+    var head = element("span", "search-result-head");
+    var title = element("span", "search-result-title");
+    highlight(title, doc.title, isMatch);
+    head.appendChild(title);
+    var badges = element("span", "search-badges");
+    var type = index.facets.type[index.typeOf[doc.id]];
+    badges.appendChild(element("span", "search-badge search-badge-type", type.label));
+    facetValues(index, "level", doc.id).forEach(function (v) {
+      var level = index.facets.level[v];
+      badges.appendChild(element("span", "search-badge search-badge-" + level.value, level.label));
+    });
+    head.appendChild(badges);
+    link.appendChild(head);
+    if (doc.path) link.appendChild(element("span", "search-result-path", doc.path));
+    if (doc.text) {
+      var text = element("span", "search-result-snippet");
+      highlight(text, snippet(doc.text, isMatch), isMatch);
+      link.appendChild(text);
+    }
+    item.appendChild(link);
+    return item;
+  }
+
+  /* 7. The search box: header panel or search page ------------------------- */
+
+  var boxes = 0;
+
+  function SearchBox(container, page) {
+    var self = this;
+    var id = "search-" + (++boxes);
+    this.page = page;
+    this.filters = {};
+    this.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
+    this.active = -1;
+    this.generation = 0;
+
+    var form = element("form", "search-form");
+    form.setAttribute("role", "search");
+    form.action = ROOT + "search/" + (ON_DISK ? "index.html" : "");
+    var label = element("label", "visually-hidden", "Search the guides");
+    label.htmlFor = id + "-input";
+    var input = element("input", "search-input");
+    input.id = id + "-input";
+    input.type = "search";
+    input.name = "q";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.placeholder = page ? "Search questions, guides, terms…" : "Search  /";
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", id + "-list");
+    if (!page) input.setAttribute("aria-keyshortcuts", "/ Control+K");
+    form.appendChild(label);
+    form.appendChild(input);
+
+    var panel = element("div", "search-panel" + (page ? " search-panel-page" : ""));
+    panel.id = id + "-panel";
+    var facets = element("div", "search-facets");
+    facets.setAttribute("aria-label", "Filter results");
+    facets.setAttribute("role", "group");
+    var results = element("div", "search-results");
+    var status = element("p", "search-status");
+    status.setAttribute("role", "status");
+    var list = element("ul", "search-list");
+    list.id = id + "-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Results");
+    var more = element(page ? "button" : "a", "search-more");
+    if (page) more.type = "button";
+    results.appendChild(status);
+    results.appendChild(list);
+    results.appendChild(more);
+    panel.appendChild(results);
+    panel.appendChild(facets);
+    if (!page) panel.hidden = true;
+    container.appendChild(form);
+    container.appendChild(panel);
+
+    this.input = input;
+    this.panel = panel;
+    this.facets = facets;
+    this.status = status;
+    this.list = list;
+    this.more = more;
+    more.hidden = true;
+
+    input.addEventListener("focus", function () {
+      openIndex().catch(function () {});
+      if (!page && input.value.trim()) self.open(true);
+    });
+    input.addEventListener("input", function () {
+      self.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
+      self.update();
+    });
+    input.addEventListener("keydown", function (event) { self.key(event); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (self.active >= 0) self.follow();
+      else if (!page) location.href = searchPageUrl(input.value, self.filters);
+      else self.update();
+    });
+    if (page) {
+      more.addEventListener("click", function () {
+        self.shown += PAGE_RESULTS;
+        self.update();
+      });
+    } else {
+      document.addEventListener("mousedown", function (event) {
+        if (!container.contains(event.target)) self.open(false);
+      });
+      container.addEventListener("focusout", function (event) {
+        if (event.relatedTarget && !container.contains(event.relatedTarget)) self.open(false);
+      });
+    }
+  }
+
+  SearchBox.prototype.open = function (open) {
+    if (this.page) return;
+    this.panel.hidden = !open;
+    this.input.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) this.select(-1);
+  };
+
+  SearchBox.prototype.key = function (event) {
+    var count = this.list.children.length;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!count) return;
+      event.preventDefault();
+      if (!this.page) this.open(true);
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      var next = this.active + step;
+      if (next >= count) next = 0;
+      if (next < -1) next = count - 1;
+      this.select(next < 0 ? -1 : next);
+    } else if (event.key === "Escape") {
+      if (!this.page && !this.panel.hidden) {
+        event.preventDefault();
+        this.open(false);
+      } else if (this.input.value) {
+        event.preventDefault();
+        this.input.value = "";
+        this.update();
+      } else if (!this.page) {
+        this.input.blur();
+      }
+    }
+  };
+
+  SearchBox.prototype.select = function (i) {
+    var items = this.list.children;
+    if (this.active >= 0 && items[this.active]) items[this.active].setAttribute("aria-selected", "false");
+    this.active = i < items.length ? i : -1;
+    if (this.active >= 0) {
+      items[this.active].setAttribute("aria-selected", "true");
+      this.input.setAttribute("aria-activedescendant", items[this.active].id);
+      items[this.active].scrollIntoView({ block: "nearest" });
+    } else {
+      this.input.removeAttribute("aria-activedescendant");
+    }
+  };
+
+  SearchBox.prototype.follow = function () {
+    var item = this.list.children[this.active];
+    if (item) location.href = item.querySelector("a").href;
+  };
+
+  SearchBox.prototype.update = function () {
+    var self = this;
+    var text = this.input.value;
+    var generation = ++this.generation;
+    var started = window.performance ? performance.now() : 0;
+    if (this.page) this.writeAddress();
+    if (!text.trim()) {
+      this.clear();
+      this.open(false);
+      return;
+    }
+    openIndex().then(function (index) {
+      if (generation !== self.generation) return null;
+      return search(index, text, self.filters).then(function (result) {
+        if (generation !== self.generation) return null;
+        if (!result) {
+          self.clear();
+          return null;
+        }
+        var top = result.ids.slice(0, self.shown);
+        return documents(index, top).then(function (docs) {
+          if (generation !== self.generation) return;
+          self.show(index, text, result, docs);
+          var ms = window.performance ? performance.now() - started : 0;
+          document.dispatchEvent(new CustomEvent("hireguide:search", {
+            detail: { query: text, results: result.ids.length, ms: ms }
+          }));
+          // After the first results: the framework facet, then its counts.
+          if (!index.frameworkStart && index.hasFrameworks) {
+            loadFrameworks(index).then(function () {
+              if (generation === self.generation) self.update();
+            });
+          }
+        });
+      });
+    }).catch(function (error) {
+      if (generation !== self.generation) return;
+      self.clear();
+      self.status.textContent = error && error.message ? error.message : "Search failed.";
+      self.open(true);
+    });
+  };
+
+  SearchBox.prototype.clear = function () {
+    this.list.textContent = "";
+    this.facets.textContent = "";
+    this.status.textContent = "";
+    this.more.hidden = true;
+    this.select(-1);
+  };
+
+  SearchBox.prototype.show = function (index, text, result, docs) {
+    var self = this;
+    var isMatch = matcher(result);
+    this.select(-1);
+    this.list.textContent = "";
+    var prefix = this.input.id.replace(/-input$/, "-option-");
+    docs.forEach(function (doc, i) {
+      var item = resultItem(index, doc, isMatch, prefix + i);
+      item.addEventListener("mousemove", function () {
+        if (self.active !== i) self.select(i);
+      });
+      self.list.appendChild(item);
+    });
+    var total = result.ids.length;
+    this.status.textContent = total === 0 ? "No results for “" + text.trim() + "”."
+      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : ".");
+    if (this.page) {
+      this.more.textContent = "Show more results";
+      this.more.hidden = total <= docs.length;
+    } else {
+      this.more.textContent = total > docs.length ? "All " + total + " results" : "Open as a page";
+      this.more.href = searchPageUrl(text, this.filters);
+      this.more.hidden = total === 0;
+    }
+    this.showFacets(index, result);
+    this.open(true);
+  };
+
+  SearchBox.prototype.showFacets = function (index, result) {
+    var self = this;
+    this.facets.textContent = "";
+    FACETS.forEach(function (facet) {
+      var list = index.facets[facet.key];
+      var tally = result.counts[facet.key];
+      if (!list || !tally) return;
+      var chosen = self.filters[facet.key] || [];
+      var options = [];
+      list.forEach(function (value, i) {
+        if (tally[i] > 0 || chosen.indexOf(value.value) >= 0) options.push({ value: value, count: tally[i] });
+      });
+      if (!options.length) return;
+      if (facet.key !== "type" && facet.key !== "level") {
+        options.sort(function (a, b) { return b.count - a.count || (a.value.label < b.value.label ? -1 : 1); });
+      }
+      var group = element("fieldset", "search-facet search-facet-" + facet.key);
+      group.appendChild(element("legend", null, facet.label));
+      var limit = self.page ? 12 : 6;
+      options.forEach(function (option, i) {
+        var line = element("label", "search-facet-option");
+        if (i >= limit && chosen.indexOf(option.value.value) < 0) line.hidden = true;
+        var box = element("input");
+        box.type = "checkbox";
+        box.value = option.value.value;
+        box.checked = chosen.indexOf(option.value.value) >= 0;
+        box.addEventListener("change", function () {
+          var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
+          if (box.checked) values.push(box.value);
+          self.filters[facet.key] = values;
+          self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
+          self.update();
+        });
+        line.appendChild(box);
+        line.appendChild(element("span", "search-facet-label", option.value.label));
+        line.appendChild(element("span", "search-facet-count", String(option.count)));
+        group.appendChild(line);
+      });
+      if (options.length > limit) {
+        var toggle = element("button", "search-facet-more", "Show all " + options.length);
+        toggle.type = "button";
+        toggle.addEventListener("click", function () {
+          Array.prototype.forEach.call(group.querySelectorAll("label[hidden]"), function (l) { l.hidden = false; });
+          toggle.remove();
+        });
+        group.appendChild(toggle);
+      }
+      self.facets.appendChild(group);
+    });
+  };
+
+  // Keeps ?q=…&type=…&level=… in the address of the search page, for sharing.
+  SearchBox.prototype.writeAddress = function () {
+    if (!window.history || !history.replaceState) return;
+    var url = searchPageUrl(this.input.value, this.filters);
+    history.replaceState(history.state, "", this.input.value || this.hasFilters() ? url : url.replace(/\?.*$/, ""));
+  };
+
+  SearchBox.prototype.hasFilters = function () {
+    var filters = this.filters;
+    return FACETS.some(function (facet) { return filters[facet.key] && filters[facet.key].length; });
+  };
+
+  SearchBox.prototype.readAddress = function () {
+    var params = new URLSearchParams(location.search);
+    var filters = this.filters;
+    FACETS.forEach(function (facet) {
+      var values = [];
+      params.getAll(facet.key).forEach(function (value) {
+        // Levels and types have no commas, so level=mid,senior also works.
+        (facet.key === "level" || facet.key === "type" ? value.split(",") : [value]).forEach(function (v) {
+          if (v && values.indexOf(v) < 0) values.push(v);
+        });
+      });
+      if (values.length) filters[facet.key] = values;
+    });
+    this.input.value = params.get("q") || "";
+  };
+
+  /* 8. Start ------------------------------------------------------------------- */
+
+  function typingInField(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function init() {
+    var pageHost = document.getElementById("search-page");
+    var slot = document.getElementById("search");
+    var box = null;
+    if (pageHost) {
+      var notice = pageHost.querySelector(".search-nojs");
+      if (notice) notice.remove();
+      box = new SearchBox(pageHost, true);
+      box.readAddress();
+      box.input.focus();
+      if (box.input.value || box.hasFilters()) box.update();
+    } else if (slot) {
+      box = new SearchBox(slot, false);
+    }
+    if (!box) return;
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !typingInField(target);
+      var ctrlK = (event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (slash || ctrlK) {
+        event.preventDefault();
+        box.input.focus();
+        box.input.select();
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

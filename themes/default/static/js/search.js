@@ -931,6 +931,9 @@
 
   /* 8. Start ------------------------------------------------------------------- */
 
+  // For tests: the stemmer must give what PorterStemmer.java gives.
+  window.hireguideSearch.stem = stem;
+
   function typingInField(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }

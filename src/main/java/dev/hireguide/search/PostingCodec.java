@@ -73,6 +73,55 @@ final class PostingCodec {
         return out.toString();
     }
 
+    /** Reads any of the three forms back, as search.js does. */
+    static java.util.List<Integer> decode(String text) {
+        java.util.List<Integer> ids = new java.util.ArrayList<>();
+        int[] pos = {1};
+        java.util.function.IntSupplier number = () -> {
+            int value = 0;
+            int c;
+            do {
+                c = ALPHABET.indexOf(text.charAt(pos[0]++));
+                value = value * 32 + (c & 31);
+            } while (c >= 32);
+            return value;
+        };
+        switch (text.charAt(0)) {
+            case '.' -> {
+                int id = number.getAsInt();
+                ids.add(id);
+                while (pos[0] < text.length()) {
+                    id += number.getAsInt() + 1;
+                    ids.add(id);
+                }
+            }
+            case '+' -> {
+                int end = 0;
+                while (pos[0] < text.length()) {
+                    int start = end + number.getAsInt();
+                    int count = number.getAsInt() + 1;
+                    for (int i = 0; i < count; i++) {
+                        ids.add(start + i);
+                    }
+                    end = start + count;
+                }
+            }
+            case ':' -> {
+                int first = number.getAsInt();
+                for (int at = pos[0]; at < text.length(); at++) {
+                    int bits = ALPHABET.indexOf(text.charAt(at));
+                    for (int bit = 0; bit < 6; bit++) {
+                        if ((bits & (1 << bit)) != 0) {
+                            ids.add(first + (at - pos[0]) * 6 + bit);
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not a posting list: " + text);
+        }
+        return ids;
+    }
+
     static void number(StringBuilder out, int value) {
         int groups = 1;
         while (groups < 7 && (value >>> (5 * groups)) != 0) {

@@ -448,20 +448,55 @@
     return Array.prototype.slice.call(index.frameworkIds, index.frameworkStart[id], index.frameworkStart[id + 1]);
   }
 
-  // Filters: within a facet any chosen value, across facets all of them.
-  function passes(index, filters, id, except) {
-    for (var f = 0; f < FACETS.length; f++) {
-      var facet = FACETS[f].key;
-      var chosen = filters[facet];
-      if (facet === except || !chosen || !chosen.length) continue;
-      var list = index.facets[facet];
-      if (!list) continue;
-      var values = facetValues(index, facet, id);
+  // The chosen values of each facet as flags by value number, or null when none is chosen.
+  function chosenFlags(index, filters) {
+    return FACETS.map(function (facet) {
+      var list = index.facets[facet.key];
+      var chosen = filters[facet.key];
+      if (!list || !chosen || !chosen.length) return null;
+      var flags = new Uint8Array(list.length);
+      list.forEach(function (value, i) { if (chosen.indexOf(value.value) >= 0) flags[i] = 1; });
+      return flags;
+    });
+  }
+
+  // A bit per facet (in FACETS order) whose filter the record fails.
+  function failures(index, flags, id) {
+    var mask = 0;
+    if (flags[0] && !flags[0][index.typeOf[id]]) mask |= 1;
+    if (flags[1]) {
       var ok = false;
-      for (var v = 0; v < values.length && !ok; v++) ok = chosen.indexOf(list[values[v]].value) >= 0;
-      if (!ok) return false;
+      for (var bits = index.levels[id], i = 0; bits && !ok; i++, bits >>= 1) ok = (bits & 1) && flags[1][i] === 1;
+      if (!ok) mask |= 2;
     }
-    return true;
+    if (flags[2] && index.frameworkStart) {
+      var found = false;
+      for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1] && !found; f++) found = flags[2][index.frameworkIds[f]] === 1;
+      if (!found) mask |= 4;
+    }
+    if (flags[3] && !(index.categoryOf[id] && flags[3][index.categoryOf[id] - 1])) mask |= 8;
+    return mask;
+  }
+
+  // Counts per facet value over the matches, each facet with the other facets' filters applied.
+  function tally(index, ids, flags) {
+    var counts = {};
+    FACETS.forEach(function (facet) {
+      if (index.facets[facet.key]) counts[facet.key] = new Uint32Array(index.facets[facet.key].length);
+    });
+    var shown = [];
+    for (var n = 0; n < ids.length; n++) {
+      var id = ids[n];
+      var mask = failures(index, flags, id);
+      if (!mask) shown.push(id);
+      if (!(mask & ~1)) counts.type[index.typeOf[id]]++;
+      if (!(mask & ~2)) for (var bits = index.levels[id], i = 0; bits; i++, bits >>= 1) if (bits & 1) counts.level[i]++;
+      if (counts.framework && !(mask & ~4)) {
+        for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1]; f++) counts.framework[index.frameworkIds[f]]++;
+      }
+      if (!(mask & ~8) && index.categoryOf[id]) counts.category[index.categoryOf[id] - 1]++;
+    }
+    return { counts: counts, shown: shown };
   }
 
   function search(index, text, filters) {
@@ -472,21 +507,11 @@
       var shards = {};
       names.forEach(function (key, i) { shards[key] = loaded[i]; });
       var result = run(index, parts, shards);
-      var counts = {};
-      FACETS.forEach(function (facet) {
-        var list = index.facets[facet.key];
-        if (!list) return;
-        var tally = new Uint32Array(list.length);
-        result.ids.forEach(function (id) {
-          if (passes(index, filters, id, facet.key)) {
-            facetValues(index, facet.key, id).forEach(function (v) { tally[v]++; });
-          }
-        });
-        counts[facet.key] = tally;
-      });
-      var ids = result.ids.filter(function (id) { return passes(index, filters, id, null); });
-      ids.sort(function (a, b) { return result.score[b] - result.score[a] || a - b; });
-      return { parts: parts, terms: result.terms, ids: ids, counts: counts, partial: result.partial };
+      var counted = tally(index, result.ids, chosenFlags(index, filters));
+      var ids = counted.shown;
+      var score = result.score;
+      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      return { parts: parts, terms: result.terms, ids: ids, counts: counted.counts, partial: result.partial };
     });
   }
 
@@ -783,6 +808,10 @@
       return;
     }
     openIndex().then(function (index) {
+      // A framework filter (from the address) needs the framework facet before it can apply.
+      var framework = self.filters.framework && self.filters.framework.length;
+      return framework ? loadFrameworks(index) : index;
+    }).then(function (index) {
       if (generation !== self.generation) return null;
       return search(index, text, self.filters).then(function (result) {
         if (generation !== self.generation) return null;

@@ -4,7 +4,8 @@
    2. highlights the current heading in that list while reading,
    3. makes wide tables scroll sideways in a keyboard-reachable box,
    4. adds a "#" link to each heading, for sharing a link to one section,
-   5. when the site is opened from disk (file://), points links to folders at their
+   5. scrolls the phone-sized section nav so the current section shows,
+   6. when the site is opened from disk (file://), points links to folders at their
       index.html, which a browser does not open by itself there. */
 (function () {
   "use strict";
@@ -109,6 +110,14 @@
     });
   }
 
+  // A bare "↩" is a poor link name for screen readers.
+  function labelFootnoteBacklinks() {
+    var links = document.querySelectorAll(".prose .footnote-backref, .prose [data-footnote-backref]");
+    Array.prototype.forEach.call(links, function (link) {
+      if (!link.hasAttribute("aria-label")) link.setAttribute("aria-label", "Back to the text");
+    });
+  }
+
   function fixFolderLinksOnDisk() {
     if (location.protocol !== "file:") return;
     var links = document.querySelectorAll("a[href]");
@@ -122,9 +131,22 @@
     }
   }
 
+  // On phones the section nav scrolls sideways: bring the current section into view.
+  function revealCurrentSection() {
+    var current = document.querySelector('.site-nav a[aria-current="page"]');
+    if (!current) return;
+    var list = current.closest("ul");
+    if (list && list.scrollWidth > list.clientWidth) {
+      var item = current.parentElement;
+      list.scrollLeft = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
+    }
+  }
+
   function init() {
     fixFolderLinksOnDisk();
+    revealCurrentSection();
     labelTaskCheckboxes();
+    labelFootnoteBacklinks();
     setUpToc();
     setUpHeadingAnchors();
     setUpTables();

@@ -191,8 +191,8 @@ public final class SiteAssembler {
         return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of(), null);
     }
 
-    /** {@code interview-questions} becomes {@code Interview questions}. */
-    static String titleOf(String name) {
+    /** {@code interview-questions} becomes {@code Interview questions}: the title of a folder or new page. */
+    public static String titleOf(String name) {
         String words = name.replace('-', ' ').replace('_', ' ').strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

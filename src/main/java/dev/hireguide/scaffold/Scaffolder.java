@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import dev.hireguide.assemble.SiteAssembler;
 import dev.hireguide.content.ContentType;
 
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class Scaffolder {
                 "no archetype for type `" + type + "`", "available types: " + String.join(", ", types()), true));
         String name = slug.substring(slug.lastIndexOf('/') + 1);
         String text = archetype.replace("{{slug}}", name)
-                .replace("{{title}}", titleOf(name))
+                .replace("{{title}}", SiteAssembler.titleOf(name))
                 .replace("{{date}}", today.toString())
                 .replace("{{month}}", YearMonth.from(today).toString());
         String folder = ContentType.ofKey(type).map(ContentType::folder).orElse("");
@@ -125,10 +126,5 @@ public final class Scaffolder {
 
     private Path siteArchetypes() {
         return root.resolve("themes").resolve(theme).resolve("archetypes");
-    }
-
-    static String titleOf(String name) {
-        String words = name.replace('-', ' ').replace('_', ' ').strip();
-        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

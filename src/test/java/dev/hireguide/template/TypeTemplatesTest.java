@@ -166,8 +166,23 @@ class TypeTemplatesTest {
         assertFalse(result.failed(), () -> "build failed:\n" + DiagnosticFormatter.text(result.diagnostics()));
     }
 
+    /**
+     * The page with its links resolved to site paths ({@code ../../css/types.css} on
+     * {@code guides/x/} becomes {@code /css/types.css}), so assertions do not depend on
+     * where the page is.
+     */
     private static Document page(String path) {
-        return Jsoup.parse(site.read(path));
+        String dir = path.substring(0, path.lastIndexOf('/') + 1);
+        Document doc = Jsoup.parse(site.read(path), "http://site.test/" + dir);
+        for (org.jsoup.nodes.Element element : doc.select("[href], [src]")) {
+            for (String attribute : new String[] {"href", "src"}) {
+                String value = element.attr(attribute);
+                if (!value.isEmpty() && !value.contains(":") && !value.startsWith("#")) {
+                    element.attr(attribute, element.absUrl(attribute).substring("http://site.test".length()));
+                }
+            }
+        }
+        return doc;
     }
 
     private static Element one(Element root, String css) {

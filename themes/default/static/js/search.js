@@ -621,14 +621,10 @@
     return node;
   }
 
-  function resultItem(index, doc, isMatch, optionId) {
+  function resultItem(index, doc, isMatch) {
     var item = element("li", "search-result");
-    item.id = optionId;
-    item.setAttribute("role", "option");
-    item.setAttribute("aria-selected", "false");
     var link = element("a", "search-result-link");
     link.href = href(doc.url);
-    link.tabIndex = -1;
     var head = element("span", "search-result-head");
     var title = element("span", "search-result-title");
     highlight(title, doc.title, isMatch);
@@ -662,7 +658,6 @@
     this.page = page;
     this.filters = {};
     this.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
-    this.active = -1;
     this.generation = 0;
 
     var form = element("form", "search-form");
@@ -677,11 +672,12 @@
     input.autocomplete = "off";
     input.spellcheck = false;
     input.placeholder = page ? "Search questions, guides, terms…" : "Search  /";
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
-    input.setAttribute("aria-controls", id + "-list");
-    if (!page) input.setAttribute("aria-keyshortcuts", "/ Control+K");
+    input.setAttribute("aria-controls", id + "-panel");
+    input.setAttribute("aria-describedby", id + "-status");
+    if (!page) {
+      input.setAttribute("aria-keyshortcuts", "/ Control+K");
+      input.setAttribute("aria-expanded", "false");
+    }
     form.appendChild(label);
     form.appendChild(input);
 
@@ -692,10 +688,9 @@
     facets.setAttribute("role", "group");
     var results = element("div", "search-results");
     var status = element("p", "search-status");
+    status.id = id + "-status";
     status.setAttribute("role", "status");
     var list = element("ul", "search-list");
-    list.id = id + "-list";
-    list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", "Results");
     var more = element(page ? "button" : "a", "search-more");
     if (page) more.type = "button";
@@ -725,10 +720,10 @@
       self.update();
     });
     input.addEventListener("keydown", function (event) { self.key(event); });
+    list.addEventListener("keydown", function (event) { self.listKey(event); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (self.active >= 0) self.follow();
-      else if (!page) location.href = searchPageUrl(input.value, self.filters);
+      if (!page) location.href = searchPageUrl(input.value, self.filters);
       else self.update();
     });
     if (page) {
@@ -750,20 +745,20 @@
     if (this.page) return;
     this.panel.hidden = !open;
     this.input.setAttribute("aria-expanded", open ? "true" : "false");
-    if (!open) this.select(-1);
   };
 
+  SearchBox.prototype.links = function () {
+    return this.list.querySelectorAll(".search-result-link");
+  };
+
+  // In the box: ↓ goes to the first result, Escape closes the results, then clears the box.
   SearchBox.prototype.key = function (event) {
-    var count = this.list.children.length;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (!count) return;
+    if (event.key === "ArrowDown") {
+      var links = this.links();
+      if (!links.length) return;
       event.preventDefault();
-      if (!this.page) this.open(true);
-      var step = event.key === "ArrowDown" ? 1 : -1;
-      var next = this.active + step;
-      if (next >= count) next = 0;
-      if (next < -1) next = count - 1;
-      this.select(next < 0 ? -1 : next);
+      this.open(true);
+      links[0].focus();
     } else if (event.key === "Escape") {
       if (!this.page && !this.panel.hidden) {
         event.preventDefault();
@@ -778,22 +773,25 @@
     }
   };
 
-  SearchBox.prototype.select = function (i) {
-    var items = this.list.children;
-    if (this.active >= 0 && items[this.active]) items[this.active].setAttribute("aria-selected", "false");
-    this.active = i < items.length ? i : -1;
-    if (this.active >= 0) {
-      items[this.active].setAttribute("aria-selected", "true");
-      this.input.setAttribute("aria-activedescendant", items[this.active].id);
-      items[this.active].scrollIntoView({ block: "nearest" });
-    } else {
-      this.input.removeAttribute("aria-activedescendant");
+  // In the results: ↓ and ↑ move between them (↑ from the first back to the box), Enter follows
+  // the link, Escape and typing go back to the box.
+  SearchBox.prototype.listKey = function (event) {
+    var links = Array.prototype.slice.call(this.links());
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      var next = at + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) this.input.focus();
+      else if (next < links.length) links[next].focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      this.input.focus();
+      this.open(false);
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== " ") {
+      // The key's character goes into the box once it has the focus.
+      this.input.focus();
     }
-  };
-
-  SearchBox.prototype.follow = function () {
-    var item = this.list.children[this.active];
-    if (item) location.href = item.querySelector("a").href;
   };
 
   SearchBox.prototype.update = function () {
@@ -848,22 +846,18 @@
     this.facets.textContent = "";
     this.status.textContent = "";
     this.more.hidden = true;
-    this.select(-1);
   };
 
   SearchBox.prototype.show = function (index, text, result, docs) {
     var self = this;
     var isMatch = matcher(result);
-    this.select(-1);
+    var focused = Array.prototype.indexOf.call(this.links(), document.activeElement);
     this.list.textContent = "";
-    var prefix = this.input.id.replace(/-input$/, "-option-");
-    docs.forEach(function (doc, i) {
-      var item = resultItem(index, doc, isMatch, prefix + i);
-      item.addEventListener("mousemove", function () {
-        if (self.active !== i) self.select(i);
-      });
-      self.list.appendChild(item);
+    docs.forEach(function (doc) {
+      self.list.appendChild(resultItem(index, doc, isMatch));
     });
+    // New results for the same query (the framework facet arrived) keep the focus in the list.
+    if (focused >= 0 && this.links()[focused]) this.links()[focused].focus();
     var total = result.ids.length;
     this.status.textContent = total === 0 ? "No results for “" + text.trim() + "”."
       : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : ".");

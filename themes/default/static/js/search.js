@@ -24,6 +24,7 @@
   // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
   var EXACT = [16, 10, 2];
   var PREFIX = [10, 6, 1];
+  var LEVEL_BITS = { junior: 1, mid: 2, senior: 4, lead: 8 };
   var FACETS = [
     { key: "type", label: "Type" },
     { key: "level", label: "Level" },
@@ -225,9 +226,11 @@
   var DIGIT = new Int8Array(128);
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
 
+  // A list is segments, each: its form, the distance from the previous segment's end, a count,
+  // then gaps (.), runs (+) or bitmap characters (:).
   function decode(text) {
     var ids = [];
-    var pos = 1;
+    var pos = 0;
     var length = text.length;
     function number() {
       var value = 0;
@@ -238,28 +241,39 @@
       } while (c >= 32);
       return value;
     }
-    var kind = text.charAt(0);
-    if (kind === ".") {
-      var id = number();
-      ids.push(id);
-      while (pos < length) {
-        id += number() + 1;
+    var end = 0;
+    while (pos < length) {
+      var form = text.charAt(pos++);
+      var start = end + number();
+      var count = number();
+      var i;
+      if (form === ".") {
+        var id = start;
         ids.push(id);
-      }
-    } else if (kind === "+") {
-      var end = 0;
-      while (pos < length) {
-        var start = end + number();
-        var count = number() + 1;
-        for (var i = 0; i < count; i++) ids.push(start + i);
-        end = start + count;
-      }
-    } else if (kind === ":") {
-      var first = number();
-      for (var at = pos; at < length; at++) {
-        var bits = DIGIT[text.charCodeAt(at)];
-        var offset = first + (at - pos) * 6;
-        for (var bit = 0; bits; bit++, bits >>= 1) if (bits & 1) ids.push(offset + bit);
+        for (i = 0; i < count; i++) {
+          id += number() + 1;
+          ids.push(id);
+        }
+        end = id + 1;
+      } else if (form === "+") {
+        var at = start;
+        for (var r = 0; r <= count; r++) {
+          if (r > 0) at += number();
+          var run = number() + 1;
+          for (i = 0; i < run; i++) ids.push(at + i);
+          at += run;
+        }
+        end = at;
+      } else {
+        for (i = 0; i < count; i++) {
+          var offset = start + i * 6;
+          for (var bits = DIGIT[text.charCodeAt(pos++)], bit = 0; bits; bit++, bits >>= 1) {
+            if (bits & 1) {
+              ids.push(offset + bit);
+              end = offset + bit + 1;
+            }
+          }
+        }
       }
     }
     return ids;
@@ -275,30 +289,24 @@
         var n = manifest.records;
         var index = {
           size: n,
+          chunk: manifest.chunk,
           stop: {},
           shards: manifest.shards,
-          chunks: manifest.chunks ? decode(manifest.chunks) : [],
+          keys: {},
           decoded: {},
-          facets: { type: [], level: [], framework: null, category: [] },
+          levelLabels: manifest.levels,
+          facets: { type: [], level: null, framework: null, category: null },
           typeOf: new Uint8Array(n),
-          levels: new Uint8Array(n),
-          categoryOf: new Uint16Array(n),
+          levels: null,
+          categoryOf: null,
           frameworkStart: null,
-          frameworkIds: null,
-          hasFrameworks: manifest.frameworks > 0
+          frameworkIds: null
         };
         manifest.stop.forEach(function (word) { index.stop[word] = true; });
+        manifest.shards.forEach(function (key) { index.keys[key] = true; });
         manifest.types.forEach(function (type, i) {
           index.facets.type.push({ value: type[0], label: type[1] });
           index.typeOf.fill(i, type[2], type[2] + type[3]);
-        });
-        manifest.levels.forEach(function (level, i) {
-          index.facets.level.push({ value: level[0], label: level[1] });
-          decode(level[2]).forEach(function (id) { index.levels[id] |= 1 << i; });
-        });
-        manifest.categories.forEach(function (category, i) {
-          index.facets.category.push({ value: category[0], label: category[0] });
-          decode(category[1]).forEach(function (id) { index.categoryOf[id] = i + 1; });
         });
         return index;
       });
@@ -307,24 +315,38 @@
     return indexPromise;
   }
 
-  // The framework facet is the largest, so it comes after the first results, not before.
-  function loadFrameworks(index) {
-    if (!index.hasFrameworks) return Promise.resolve(index);
-    if (index.frameworksPromise) return index.frameworksPromise;
-    index.frameworksPromise = load("frameworks").then(function (list) {
-      var lists = list.map(function (entry) { return decode(entry[1]); });
-      var counts = new Uint32Array(index.size + 1);
-      lists.forEach(function (ids) { ids.forEach(function (id) { counts[id + 1]++; }); });
-      for (var i = 0; i < index.size; i++) counts[i + 1] += counts[i];
-      var fill = counts.slice(0, index.size);
-      var values = new Uint16Array(counts[index.size]);
+  // Level, category and framework facets come after the first results, not before them.
+  function loadFacets(index) {
+    if (index.facetsPromise) return index.facetsPromise;
+    index.facetsPromise = load("facets").then(function (facets) {
+      var n = index.size;
+      var levels = new Uint8Array(n);
+      index.facets.level = facets.level.map(function (entry, i) {
+        decode(entry[1]).forEach(function (id) { levels[id] |= 1 << i; });
+        var label = index.levelLabels.filter(function (l) { return l[0] === entry[0]; })[0];
+        return { value: entry[0], label: label ? label[1] : entry[0] };
+      });
+      var categoryOf = new Uint16Array(n);
+      index.facets.category = facets.category.map(function (entry, i) {
+        decode(entry[1]).forEach(function (id) { categoryOf[id] = i + 1; });
+        return { value: entry[0], label: entry[0] };
+      });
+      var lists = facets.framework.map(function (entry) { return decode(entry[1]); });
+      var starts = new Uint32Array(n + 1);
+      lists.forEach(function (ids) { ids.forEach(function (id) { starts[id + 1]++; }); });
+      for (var i = 0; i < n; i++) starts[i + 1] += starts[i];
+      var fill = starts.slice(0, n);
+      var values = new Uint16Array(starts[n]);
       lists.forEach(function (ids, value) { ids.forEach(function (id) { values[fill[id]++] = value; }); });
-      index.frameworkStart = counts;
+      index.facets.framework = facets.framework.map(function (entry) { return { value: entry[0], label: entry[0] }; });
+      index.levels = levels;
+      index.categoryOf = categoryOf;
+      index.frameworkStart = starts;
       index.frameworkIds = values;
-      index.facets.framework = list.map(function (entry) { return { value: entry[0], label: entry[0] }; });
       return index;
     });
-    return index.frameworksPromise;
+    index.facetsPromise.catch(function () { index.facetsPromise = null; });
+    return index.facetsPromise;
   }
 
   function shardName(key) {
@@ -338,13 +360,13 @@
     return name;
   }
 
-  // The shard a term is in: the longest key that starts it.
+  // The shard a term is in: its own (term=) if it has one, else the longest key that starts it.
   function owner(index, term) {
-    var best = "";
-    index.shards.forEach(function (key) {
-      if (key.length >= best.length && term.lastIndexOf(key, 0) === 0) best = key;
-    });
-    return best;
+    if (index.keys[term + "="]) return term + "=";
+    for (var end = term.length; end > 0; end--) {
+      if (index.keys[term.slice(0, end)]) return term.slice(0, end);
+    }
+    return "";
   }
 
   /* 5. Queries ---------------------------------------------------------------- */
@@ -374,8 +396,9 @@
       if (part.prefix) {
         names[owner(index, part.word)] = true;
         var deeper = index.shards.filter(function (key) {
-          return key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0;
+          return key !== part.word + "=" && key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0;
         });
+        if (index.keys[part.word + "="]) names[part.word + "="] = true;
         deeper.slice(0, MAX_SUBSHARDS).forEach(function (key) { names[key] = true; });
       }
     });
@@ -436,18 +459,6 @@
     return { ids: ids, score: score, terms: terms, partial: partial };
   }
 
-  function facetValues(index, facet, id) {
-    if (facet === "type") return [index.typeOf[id]];
-    if (facet === "category") return index.categoryOf[id] ? [index.categoryOf[id] - 1] : [];
-    if (facet === "level") {
-      var out = [];
-      for (var bits = index.levels[id], i = 0; bits; i++, bits >>= 1) if (bits & 1) out.push(i);
-      return out;
-    }
-    if (!index.frameworkStart) return [];
-    return Array.prototype.slice.call(index.frameworkIds, index.frameworkStart[id], index.frameworkStart[id + 1]);
-  }
-
   // The chosen values of each facet as flags by value number, or null when none is chosen.
   function chosenFlags(index, filters) {
     return FACETS.map(function (facet) {
@@ -464,12 +475,13 @@
   function failures(index, flags, id) {
     var mask = 0;
     if (flags[0] && !flags[0][index.typeOf[id]]) mask |= 1;
+    if (!index.levels) return mask;
     if (flags[1]) {
       var ok = false;
       for (var bits = index.levels[id], i = 0; bits && !ok; i++, bits >>= 1) ok = (bits & 1) && flags[1][i] === 1;
       if (!ok) mask |= 2;
     }
-    if (flags[2] && index.frameworkStart) {
+    if (flags[2]) {
       var found = false;
       for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1] && !found; f++) found = flags[2][index.frameworkIds[f]] === 1;
       if (!found) mask |= 4;
@@ -490,6 +502,7 @@
       var mask = failures(index, flags, id);
       if (!mask) shown.push(id);
       if (!(mask & ~1)) counts.type[index.typeOf[id]]++;
+      if (!index.levels) continue;
       if (!(mask & ~2)) for (var bits = index.levels[id], i = 0; bits; i++, bits >>= 1) if (bits & 1) counts.level[i]++;
       if (counts.framework && !(mask & ~4)) {
         for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1]; f++) counts.framework[index.frameworkIds[f]]++;
@@ -515,28 +528,29 @@
     });
   }
 
-  function chunkOf(index, id) {
-    var low = 0;
-    var high = index.chunks.length - 1;
-    while (low < high) {
-      var mid = (low + high + 1) >> 1;
-      if (index.chunks[mid] <= id) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
   function documents(index, ids) {
     var chunks = [];
     ids.forEach(function (id) {
-      var c = chunkOf(index, id);
+      var c = Math.floor(id / index.chunk);
       if (chunks.indexOf(c) < 0) chunks.push(c);
     });
     return Promise.all(chunks.map(function (c) { return load("d/" + c); })).then(function (loaded) {
       return ids.map(function (id) {
-        var c = chunkOf(index, id);
-        var doc = loaded[chunks.indexOf(c)][id - index.chunks[c]];
-        return { id: id, title: doc[0], url: doc[1], path: doc[2], text: doc[3] };
+        var chunk = loaded[chunks.indexOf(Math.floor(id / index.chunk))];
+        var doc = chunk.r[id % index.chunk];
+        var page = chunk.p[doc[1]];
+        var levels = [];
+        index.levelLabels.forEach(function (level) {
+          if (doc[5] & LEVEL_BITS[level[0]]) levels.push({ value: level[0], label: level[1] });
+        });
+        return {
+          id: id,
+          title: doc[0],
+          url: page[0] + (doc[2] ? "#" + doc[2] : ""),
+          path: doc[2] ? page[1] + (doc[3] ? " › " + doc[3] : "") : "",
+          text: doc[4],
+          levels: levels
+        };
       });
     });
   }
@@ -632,8 +646,7 @@
     var badges = element("span", "search-badges");
     var type = index.facets.type[index.typeOf[doc.id]];
     badges.appendChild(element("span", "search-badge search-badge-type", type.label));
-    facetValues(index, "level", doc.id).forEach(function (v) {
-      var level = index.facets.level[v];
+    doc.levels.forEach(function (level) {
       badges.appendChild(element("span", "search-badge search-badge-" + level.value, level.label));
     });
     head.appendChild(badges);
@@ -806,9 +819,10 @@
       return;
     }
     openIndex().then(function (index) {
-      // A framework filter (from the address) needs the framework facet before it can apply.
-      var framework = self.filters.framework && self.filters.framework.length;
-      return framework ? loadFrameworks(index) : index;
+      // A level, category or framework filter (from the address) needs the facets before it can apply.
+      var filters = self.filters;
+      var needed = ["level", "category", "framework"].some(function (f) { return filters[f] && filters[f].length; });
+      return needed ? loadFacets(index) : index;
     }).then(function (index) {
       if (generation !== self.generation) return null;
       return search(index, text, self.filters).then(function (result) {
@@ -825,11 +839,11 @@
           document.dispatchEvent(new CustomEvent("hireguide:search", {
             detail: { query: text, results: result.ids.length, ms: ms }
           }));
-          // After the first results: the framework facet, then its counts.
-          if (!index.frameworkStart && index.hasFrameworks) {
-            loadFrameworks(index).then(function () {
+          // After the first results: the other facets, then their counts.
+          if (!index.levels) {
+            loadFacets(index).then(function () {
               if (generation === self.generation) self.update();
-            });
+            }, function () {});
           }
         });
       });

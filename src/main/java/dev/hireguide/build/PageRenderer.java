@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders each page (Markdown, then its template) and the site-wide files: 404, search page, sitemap, robots. */
 final class PageRenderer {
@@ -36,6 +38,7 @@ final class PageRenderer {
     private final ViewFactory views;
     private final TypedViewFactory typedViews;
     private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
+    private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
 
     PageRenderer(SiteIndex index, Path themeDir, String theme, MarkdownRenderer markdown) {
         this.index = index;
@@ -63,6 +66,7 @@ final class PageRenderer {
     Rendered render(Page page) {
         String file = page.displayFile();
         RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine());
+        bodies.put(page.id(), body);
         List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
         String template = template(page);
         if (!templates.exists(template)) {
@@ -143,6 +147,11 @@ final class PageRenderer {
         files.add(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)));
         files.add(OutputFile.text("robots.txt", SiteMaps.robots(index.config().baseUrl())));
         return files;
+    }
+
+    /** Each rendered page's Markdown body by page id, for the search stage. */
+    Map<String, RenderedMarkdown> bodies() {
+        return bodies;
     }
 
     List<Diagnostic> extraDiagnostics() {

@@ -12,6 +12,7 @@ import dev.hireguide.diag.Diagnostics;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.markdown.MarkdownOptions;
 import dev.hireguide.markdown.MarkdownRenderer;
+import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputException;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.SiteWriter;
@@ -48,6 +49,8 @@ public final class SiteBuilder {
 
     private final List<StageTime> stages = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
+    private Map<String, RenderedMarkdown> bodies = Map.of();
 
     /** Builds (or with {@link BuildOptions#checkOnly()}, checks) a site. One builder serves one build. */
     public static BuildResult build(BuildOptions options) throws OutputException {
@@ -164,6 +167,7 @@ public final class SiteBuilder {
                 files.put(file.path(), file);
             }
         }
+        bodies = renderer.bodies();
         for (OutputFile extra : renderer.extras()) {
             files.put(extra.path(), extra);
         }
@@ -171,11 +175,11 @@ public final class SiteBuilder {
         return files;
     }
 
-    /** The search index, from each page's body rendered again by the same Markdown settings, so anchors match. */
+    /** The search index, from the assembled site and the page bodies the render stage made. */
     private SearchIndex search(SiteIndex index, Workers workers) {
-        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(index.config().basePath()));
         List<Page> pages = List.copyOf(index.pages().values());
-        return SearchIndexer.index(index, page -> markdown.render(page.body(), page.displayFile(), page.bodyFirstLine()),
+        RenderedMarkdown none = new RenderedMarkdown("", List.of(), List.of());
+        return SearchIndexer.index(index, page -> bodies.getOrDefault(page.id(), none),
                 work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
     }
 

@@ -10,16 +10,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns records into the static index under {@code search/}: a manifest, term shards, document
- * chunks and the framework facet. Records are numbered by type, then page, so that a type is one
- * range of numbers and a page's records sit together; all iteration is over sorted maps, so the
- * same records always give the same bytes.
+ * chunks and the facets. Records are numbered by type, then page, so that a type is one range
+ * of numbers and a page's records sit together; all iteration is over sorted maps, so the same
+ * records always give the same bytes.
  */
 final class IndexBuilder {
 
@@ -31,37 +31,35 @@ final class IndexBuilder {
             "guide", "Guide", "comparison", "Comparison", "role", "Role", "framework", "Framework", "page", "Page");
     /** A shard bigger than this (in characters) is split by the next letter of its terms. */
     static final int SHARD_LIMIT = 12_000;
-    /** Document chunks are cut once they reach this many characters. */
-    static final int CHUNK_LIMIT = 2_500;
+    /** Records per document chunk. */
+    static final int CHUNK_SIZE = 8;
     /** The longest snippet text kept per record. */
-    static final int SNIPPET_LIMIT = 240;
+    static final int SNIPPET_LIMIT = 200;
     /** A title with at most this many terms counts its terms as "short title" matches, the strongest. */
     static final int SHORT_TITLE = 3;
-
-    private static final int SHORT = 0;
-    private static final int TITLE = 1;
-    private static final int BODY = 2;
+    /** Marks a shard that holds one term only, the one its key names: {@code hire=}. */
+    static final String EXACT = "=";
 
     private IndexBuilder() {
     }
 
-    /** The records in index order. */
-    static List<SearchRecord> order(List<SearchRecord> records) {
+    /** The records in index order, each id once. */
+    static List<IndexedRecord> order(List<IndexedRecord> records) {
         Set<String> seen = new HashSet<>();
-        List<SearchRecord> unique = new ArrayList<>();
-        for (SearchRecord record : records) {
-            if (seen.add(record.id())) {
+        List<IndexedRecord> unique = new ArrayList<>();
+        for (IndexedRecord record : records) {
+            if (seen.add(record.record().id())) {
                 unique.add(record);
             }
         }
-        Map<SearchRecord, Integer> position = new HashMap<>();
+        Map<IndexedRecord, Integer> position = new HashMap<>();
         for (int i = 0; i < unique.size(); i++) {
             position.put(unique.get(i), i);
         }
-        List<SearchRecord> sorted = new ArrayList<>(unique);
-        sorted.sort(Comparator.comparingInt((SearchRecord r) -> TYPE_ORDER.indexOf(r.type()))
-                .thenComparing(r -> pageId(r.id()))
-                .thenComparingInt(r -> r.anchor().isEmpty() ? 0 : 1)
+        List<IndexedRecord> sorted = new ArrayList<>(unique);
+        sorted.sort(Comparator.comparingInt((IndexedRecord r) -> TYPE_ORDER.indexOf(r.record().type()))
+                .thenComparing(r -> pageId(r.record().id()))
+                .thenComparingInt(r -> r.record().anchor().isEmpty() ? 0 : 1)
                 .thenComparingInt(position::get));
         return sorted;
     }
@@ -72,187 +70,132 @@ final class IndexBuilder {
     }
 
     /** The index files for records already in {@link #order(List)}. */
-    static List<OutputFile> files(List<SearchRecord> records) {
-        Map<String, IntList[]> postings = new TreeMap<>();
-        for (int id = 0; id < records.size(); id++) {
-            SearchRecord record = records.get(id);
-            Set<String> title = new TreeSet<>(Tokenizer.terms(record.title()));
-            boolean shortTitle = title.size() <= SHORT_TITLE;
-            add(postings, title, shortTitle ? SHORT : TITLE, id);
-            for (String keyword : record.keywords()) {
-                Set<String> terms = new TreeSet<>(Tokenizer.terms(keyword));
-                add(postings, terms, terms.size() <= SHORT_TITLE ? SHORT : TITLE, id);
-            }
-            add(postings, new TreeSet<>(Tokenizer.terms(bodyText(record))), BODY, id);
-        }
-        Map<String, String> entries = new TreeMap<>();
-        Map<String, List<String>> lists = new TreeMap<>();
-        postings.forEach((term, fields) -> {
-            List<String> encoded = new ArrayList<>(3);
-            for (IntList field : fields) {
-                encoded.add(field == null ? "" : PostingCodec.encode(field.values, field.size));
-            }
-            lists.put(term, encoded);
-            StringBuilder entry = new StringBuilder();
-            ScriptJson.string(entry, term);
-            entry.append(':');
-            ScriptJson.write(entry, encoded);
-            entries.put(term, entry.toString());
-        });
-
+    static List<OutputFile> files(List<IndexedRecord> records) {
         List<OutputFile> files = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        shard("", new ArrayList<>(entries.keySet()), entries, keys);
-        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
-        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
-        lists.forEach((term, encoded) -> shards.get(owner(term, keys)).put(term, encoded));
-        shards.forEach((key, shard) -> {
-            String name = shardName(key);
-            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
-        });
+        List<String> keys = shards(records, files);
+        docs(records, files);
+        Set<Level> levels = facets(records, files);
 
-        List<Integer> chunkStarts = new ArrayList<>();
-        List<Object> chunk = new ArrayList<>();
-        int chunkSize = 0;
-        for (int id = 0; id < records.size(); id++) {
-            if (chunk.isEmpty()) {
-                chunkStarts.add(id);
-            }
-            SearchRecord record = records.get(id);
-            List<String> doc = List.of(record.title(), record.url(), String.join(" › ", record.hierarchy()),
-                    PlainText.shorten(record.content(), SNIPPET_LIMIT));
-            chunk.add(doc);
-            chunkSize += doc.stream().mapToInt(String::length).sum() + 12;
-            if (chunkSize >= CHUNK_LIMIT || id == records.size() - 1) {
-                String name = "d/" + (chunkStarts.size() - 1);
-                files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk)));
-                chunk = new ArrayList<>();
-                chunkSize = 0;
-            }
-        }
-
-        Map<String, List<Integer>> frameworks = new TreeMap<>();
-        Map<String, List<Integer>> categories = new TreeMap<>();
-        Map<Level, List<Integer>> levels = new TreeMap<>();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 2);
+        manifest.put("records", records.size());
+        manifest.put("chunk", CHUNK_SIZE);
+        manifest.put("stop", Tokenizer.STOP_WORDS);
+        manifest.put("shards", keys);
         Map<String, int[]> types = new LinkedHashMap<>();
         for (int id = 0; id < records.size(); id++) {
-            SearchRecord record = records.get(id);
-            int[] range = types.computeIfAbsent(record.type(), t -> new int[] {0, 0});
+            int[] range = types.computeIfAbsent(records.get(id).record().type(), t -> new int[] {0, 0});
             if (range[1] == 0) {
                 range[0] = id;
             }
             range[1]++;
-            for (String framework : record.frameworks()) {
-                frameworks.computeIfAbsent(framework, k -> new ArrayList<>()).add(id);
-            }
-            if (!record.category().isEmpty()) {
-                categories.computeIfAbsent(record.category(), k -> new ArrayList<>()).add(id);
-            }
-            for (String level : record.levels()) {
-                levels.computeIfAbsent(Level.valueOf(level.toUpperCase(java.util.Locale.ROOT)), k -> new ArrayList<>()).add(id);
-            }
         }
-        List<Object> frameworkFacet = new ArrayList<>();
-        frameworks.forEach((name, ids) -> frameworkFacet.add(List.of(name, encode(ids))));
-        files.add(OutputFile.text(FOLDER + "frameworks.js", ScriptJson.call("frameworks", frameworkFacet)));
-
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
-        manifest.put("records", records.size());
-        manifest.put("stop", Tokenizer.STOP_WORDS);
-        manifest.put("shards", keys);
-        manifest.put("chunks", chunkStarts.isEmpty() ? "" : encode(chunkStarts, true));
         List<Object> typeFacet = new ArrayList<>();
         types.forEach((type, range) -> typeFacet.add(List.of(type, TYPE_LABELS.getOrDefault(type, type), range[0], range[1])));
         manifest.put("types", typeFacet);
-        List<Object> levelFacet = new ArrayList<>();
-        levels.forEach((level, ids) -> levelFacet.add(List.of(level.key(), level.label(), encode(ids))));
-        manifest.put("levels", levelFacet);
-        List<Object> categoryFacet = new ArrayList<>();
-        categories.forEach((name, ids) -> categoryFacet.add(List.of(name, encode(ids))));
-        manifest.put("categories", categoryFacet);
-        manifest.put("frameworks", frameworks.size());
+        manifest.put("levels", levels.stream().map(l -> List.of(l.key(), l.label())).toList());
         files.add(OutputFile.text(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest)));
         files.sort(Comparator.comparing(OutputFile::path));
         return files;
     }
 
-    /** What a record's body terms come from: its text, where it sits, and its facet values. */
-    private static String bodyText(SearchRecord record) {
-        StringBuilder text = new StringBuilder(record.content());
-        for (String part : record.hierarchy()) {
-            text.append(' ').append(part);
+    /** Writes the term shards; returns their keys, sorted. */
+    private static List<String> shards(List<IndexedRecord> records, List<OutputFile> files) {
+        Map<String, IntList[]> postings = new TreeMap<>();
+        for (int id = 0; id < records.size(); id++) {
+            IndexedRecord record = records.get(id);
+            add(postings, record.shortTitle(), 0, id);
+            add(postings, record.title(), 1, id);
+            add(postings, record.body(), 2, id);
         }
-        text.append(' ').append(record.category());
-        for (String level : record.levels()) {
-            text.append(' ').append(level);
-        }
-        return text.toString();
-    }
-
-    private static void add(Map<String, IntList[]> postings, Set<String> terms, int field, int id) {
-        for (String term : terms) {
-            IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
-            if (fields[field] == null) {
-                fields[field] = new IntList();
+        Map<String, List<String>> lists = new TreeMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        postings.forEach((term, fields) -> {
+            List<String> encoded = new ArrayList<>(3);
+            int size = term.length() + 10;
+            for (IntList field : fields) {
+                String list = field == null ? "" : PostingCodec.encode(field.values, field.size);
+                encoded.add(list);
+                size += list.length();
             }
-            fields[field].add(id);
-        }
+            lists.put(term, encoded);
+            sizes.put(term, size);
+        });
+        List<String> keys = new ArrayList<>();
+        shard("", new ArrayList<>(lists.keySet()), sizes, keys);
+        keys.sort(null);
+        Set<String> keySet = new HashSet<>(keys);
+        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
+        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
+        lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
+        shards.forEach((key, shard) -> {
+            String name = shardName(key);
+            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
+        });
+        return keys;
     }
 
     /**
      * Cuts the sorted terms that start with {@code prefix} into shards of at most {@link #SHARD_LIMIT}
-     * characters: a shard too big is split by the next character, and the terms equal to the
-     * prefix, plus any small groups, stay in the shard named by the prefix itself.
+     * characters. A prefix whose terms fit is one shard. Else the term equal to the prefix, when it
+     * is big, gets a shard of its own ({@code prefix=}); the groups of terms by next character that
+     * fit together stay in the prefix's shard; and each bigger group is cut the same way.
      */
-    private static void shard(String prefix, List<String> terms, Map<String, String> entries, List<String> keys) {
-        int size = terms.stream().mapToInt(t -> entries.get(t).length() + 1).sum();
-        if (size <= SHARD_LIMIT || terms.stream().allMatch(t -> t.length() <= prefix.length())) {
+    private static void shard(String prefix, List<String> terms, Map<String, Integer> sizes, List<String> keys) {
+        int total = terms.stream().mapToInt(sizes::get).sum();
+        if (total <= SHARD_LIMIT) {
             keys.add(prefix);
             return;
         }
         Map<String, List<String>> byNext = new TreeMap<>();
-        List<String> own = new ArrayList<>();
+        int own = 0;
         for (String term : terms) {
-            if (term.length() <= prefix.length()) {
-                own.add(term);
+            if (term.length() == prefix.length()) {
+                if (sizes.get(term) > SHARD_LIMIT / 4) {
+                    keys.add(term + EXACT);
+                } else {
+                    own += sizes.get(term);
+                }
             } else {
                 int next = prefix.length() + Character.charCount(term.codePointAt(prefix.length()));
                 byNext.computeIfAbsent(term.substring(0, next), k -> new ArrayList<>()).add(term);
             }
         }
-        // Small groups stay together in the prefix's own shard rather than becoming tiny files.
-        int ownSize = own.stream().mapToInt(t -> entries.get(t).length() + 1).sum();
+        // Small groups, smallest first, share the prefix's own shard.
+        List<Map.Entry<String, List<String>>> groups = new ArrayList<>(byNext.entrySet());
+        groups.sort(Comparator.comparingInt((Map.Entry<String, List<String>> g) -> g.getValue().stream().mapToInt(sizes::get).sum())
+                .thenComparing(Map.Entry::getKey));
         List<Map.Entry<String, List<String>>> big = new ArrayList<>();
-        for (Map.Entry<String, List<String>> group : byNext.entrySet()) {
-            int groupSize = group.getValue().stream().mapToInt(t -> entries.get(t).length() + 1).sum();
-            if (ownSize + groupSize <= SHARD_LIMIT / 2) {
-                ownSize += groupSize;
+        for (Map.Entry<String, List<String>> group : groups) {
+            int size = group.getValue().stream().mapToInt(sizes::get).sum();
+            if (own + size <= SHARD_LIMIT) {
+                own += size;
             } else {
                 big.add(group);
             }
         }
-        if (ownSize > 0 || prefix.isEmpty()) {
+        if (own > 0 || prefix.isEmpty()) {
             keys.add(prefix);
         }
         for (Map.Entry<String, List<String>> group : big) {
-            shard(group.getKey(), group.getValue(), entries, keys);
+            shard(group.getKey(), group.getValue(), sizes, keys);
         }
-        keys.sort(null);
     }
 
-    /** The shard a term is in: the longest key that starts it. */
-    static String owner(String term, List<String> keys) {
-        String best = "";
-        for (String key : keys) {
-            if (term.startsWith(key) && key.length() >= best.length()) {
-                best = key;
+    /** The shard a term is in: its own ({@code term=}) if it has one, else the longest key that starts it. */
+    static String owner(String term, Set<String> keys) {
+        if (keys.contains(term + EXACT)) {
+            return term + EXACT;
+        }
+        for (int end = term.length(); end > 0; end--) {
+            if (keys.contains(term.substring(0, end))) {
+                return term.substring(0, end);
             }
         }
-        return best;
+        return "";
     }
 
-    /** {@code s/t} for the root shard, {@code s/t-as} for "as"; letters other than a-z and digits as {@code _hex_}. */
+    /** {@code s/t} for the root shard, {@code s/t-as} for "as"; characters other than a-z and 0-9 as {@code _hex_}. */
     static String shardName(String key) {
         StringBuilder name = new StringBuilder("s/t");
         if (!key.isEmpty()) {
@@ -268,13 +211,87 @@ final class IndexBuilder {
         return name.toString();
     }
 
-    private static String encode(List<Integer> ids) {
-        return encode(ids, false);
+    /**
+     * Writes the records in chunks of {@link #CHUNK_SIZE}, for showing results: each chunk lists
+     * its pages once ({@code [path, title]}) and each record as {@code [title, page, anchor, where,
+     * snippet, levels]}, where {@code where} is the hierarchy after the page's title and
+     * {@code levels} has a bit per level, junior first.
+     */
+    private static void docs(List<IndexedRecord> records, List<OutputFile> files) {
+        for (int start = 0; start < records.size(); start += CHUNK_SIZE) {
+            List<Object> pages = new ArrayList<>();
+            Map<String, Integer> pageIndex = new HashMap<>();
+            List<Object> docs = new ArrayList<>();
+            for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
+                SearchRecord record = indexed.record();
+                String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
+                String pageKey = record.path() + "\n" + pageTitle;
+                Integer page = pageIndex.get(pageKey);
+                if (page == null) {
+                    page = pages.size();
+                    pageIndex.put(pageKey, page);
+                    pages.add(List.of(record.path(), pageTitle));
+                }
+                int levels = 0;
+                for (String level : record.levels()) {
+                    levels |= 1 << Level.valueOf(level.toUpperCase(Locale.ROOT)).ordinal();
+                }
+                List<String> where = record.hierarchy().size() > 1 ? record.hierarchy().subList(1, record.hierarchy().size()) : List.of();
+                docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
+                        PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
+            }
+            String name = "d/" + start / CHUNK_SIZE;
+            Map<String, Object> chunk = new LinkedHashMap<>();
+            chunk.put("p", pages);
+            chunk.put("r", docs);
+            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk)));
+        }
     }
 
-    private static String encode(List<Integer> ids, boolean gapsOnly) {
+    /** Writes the level, category and framework facets; returns the levels used. */
+    private static Set<Level> facets(List<IndexedRecord> records, List<OutputFile> files) {
+        Map<Level, List<Integer>> levels = new TreeMap<>();
+        Map<String, List<Integer>> categories = new TreeMap<>();
+        Map<String, List<Integer>> frameworks = new TreeMap<>();
+        for (int id = 0; id < records.size(); id++) {
+            SearchRecord record = records.get(id).record();
+            for (String level : record.levels()) {
+                levels.computeIfAbsent(Level.valueOf(level.toUpperCase(Locale.ROOT)), k -> new ArrayList<>()).add(id);
+            }
+            if (!record.category().isEmpty()) {
+                categories.computeIfAbsent(record.category(), k -> new ArrayList<>()).add(id);
+            }
+            for (String framework : record.frameworks()) {
+                frameworks.computeIfAbsent(framework, k -> new ArrayList<>()).add(id);
+            }
+        }
+        Map<String, Object> facets = new LinkedHashMap<>();
+        List<Object> levelLists = new ArrayList<>();
+        levels.forEach((level, ids) -> levelLists.add(List.of(level.key(), encode(ids))));
+        facets.put("level", levelLists);
+        List<Object> categoryLists = new ArrayList<>();
+        categories.forEach((name, ids) -> categoryLists.add(List.of(name, encode(ids))));
+        facets.put("category", categoryLists);
+        List<Object> frameworkLists = new ArrayList<>();
+        frameworks.forEach((name, ids) -> frameworkLists.add(List.of(name, encode(ids))));
+        facets.put("framework", frameworkLists);
+        files.add(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)));
+        return levels.keySet();
+    }
+
+    private static void add(Map<String, IntList[]> postings, Set<String> terms, int field, int id) {
+        for (String term : terms) {
+            IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
+            if (fields[field] == null) {
+                fields[field] = new IntList();
+            }
+            fields[field].add(id);
+        }
+    }
+
+    private static String encode(List<Integer> ids) {
         int[] values = ids.stream().mapToInt(Integer::intValue).toArray();
-        return gapsOnly ? PostingCodec.gaps(values, values.length) : PostingCodec.encode(values, values.length);
+        return PostingCodec.encode(values, values.length);
     }
 
     /** A growable list of ascending ints that ignores a repeat of its last value. */

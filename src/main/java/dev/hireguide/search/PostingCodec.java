@@ -1,82 +1,173 @@
 package dev.hireguide.search;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Writes a sorted list of record numbers as a short string of 64 URL-safe characters, in
- * whichever of three forms is shortest: gaps ({@code .}), a bitmap ({@code :}) or runs ({@code +}).
- * Numbers are written 5 bits to a character, most significant first, with 32 added to every
- * character but the last. {@code search.js} reads the same forms.
+ * Writes a sorted list of record numbers as a short string of 64 URL-safe characters. The list
+ * is cut into segments where it has long gaps (a term common in questions and rare elsewhere),
+ * and each segment takes the shortest of three forms: gaps ({@code .}), runs ({@code +}) or a
+ * bitmap ({@code :}). Numbers are written 5 bits to a character, most significant first, with
+ * 32 added to every character but the last. {@code search.js} reads the same forms.
+ *
+ * <p>A segment is its form's character, the distance from the end of the previous segment (the
+ * number after its last record) to its first record, a count, and its body:
+ * <ul>
+ *   <li>{@code .} count−1, then the gap before each further record, minus one;</li>
+ *   <li>{@code +} runs−1, the first run's length−1, then for each further run its gap and length−1;</li>
+ *   <li>{@code :} the number of bitmap characters, then those characters, 6 records each, lowest bit first.</li>
+ * </ul>
  */
 final class PostingCodec {
 
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+    /** A gap at least this long may start a new segment. */
+    private static final int SPLIT_GAP = 64;
+    /** Lists cut into more pieces than this stay one segment: they are sparse, and gaps suit them. */
+    private static final int MAX_PIECES = 64;
+
     private PostingCodec() {
     }
 
-    /** The shortest form of {@code ids} (sorted, no repeats, at least one). */
+    /** The shortest encoding found for {@code ids} (sorted, no repeats, at least one). */
     static String encode(int[] ids, int count) {
-        String best = gaps(ids, count);
-        String runs = runs(ids, count);
-        if (runs.length() < best.length()) {
-            best = runs;
-        }
-        // A bitmap costs a character per 6 numbers of the span, so only try it when it can win.
-        if ((ids[count - 1] - ids[0]) / 6 < best.length()) {
-            String bitmap = bitmap(ids, count);
-            if (bitmap.length() < best.length()) {
-                best = bitmap;
+        List<int[]> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < count; i++) {
+            if (ids[i] - ids[i - 1] >= SPLIT_GAP) {
+                pieces.add(new int[] {from, i});
+                from = i;
             }
         }
-        return best;
-    }
-
-    static String gaps(int[] ids, int count) {
-        StringBuilder out = new StringBuilder(count + 2).append('.');
-        number(out, ids[0]);
-        for (int i = 1; i < count; i++) {
-            number(out, ids[i] - ids[i - 1] - 1);
+        pieces.add(new int[] {from, count});
+        if (pieces.size() > MAX_PIECES) {
+            pieces = List.of(new int[] {0, count});
+        }
+        List<int[]> segments = new ArrayList<>();
+        int prevEnd = 0;
+        for (int[] piece : pieces) {
+            if (!segments.isEmpty()) {
+                int[] last = segments.get(segments.size() - 1);
+                int lastStart = segments.size() == 1 ? 0 : ids[segments.get(segments.size() - 2)[1] - 1] + 1;
+                int apart = cost(ids, last[0], last[1], lastStart) + cost(ids, piece[0], piece[1], ids[last[1] - 1] + 1);
+                if (cost(ids, last[0], piece[1], lastStart) <= apart) {
+                    last[1] = piece[1];
+                    continue;
+                }
+            }
+            segments.add(piece);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int[] segment : segments) {
+            write(out, ids, segment[0], segment[1], prevEnd);
+            prevEnd = ids[segment[1] - 1] + 1;
         }
         return out.toString();
     }
 
-    static String runs(int[] ids, int count) {
-        StringBuilder out = new StringBuilder().append('+');
-        int end = 0;
-        int i = 0;
-        while (i < count) {
-            int start = ids[i];
+    /** Characters of the shortest form of ids[from..to). */
+    private static int cost(int[] ids, int from, int to, int prevEnd) {
+        return Math.min(gapsCost(ids, from, to), Math.min(runsCost(ids, from, to), bitmapCost(ids, from, to)))
+                + 1 + digits(ids[from] - prevEnd);
+    }
+
+    private static void write(StringBuilder out, int[] ids, int from, int to, int prevEnd) {
+        int gaps = gapsCost(ids, from, to);
+        int runs = runsCost(ids, from, to);
+        int bitmap = bitmapCost(ids, from, to);
+        if (gaps <= runs && gaps <= bitmap) {
+            gaps(out, ids, from, to, prevEnd);
+        } else if (runs <= bitmap) {
+            runs(out, ids, from, to, prevEnd);
+        } else {
+            bitmap(out, ids, from, to, prevEnd);
+        }
+    }
+
+    private static int gapsCost(int[] ids, int from, int to) {
+        int cost = digits(to - from - 1);
+        for (int i = from + 1; i < to; i++) {
+            cost += digits(ids[i] - ids[i - 1] - 1);
+        }
+        return cost;
+    }
+
+    private static int runsCost(int[] ids, int from, int to) {
+        int cost = 0;
+        int runs = 0;
+        int i = from;
+        int end = -1;
+        while (i < to) {
             int j = i;
-            while (j + 1 < count && ids[j + 1] == ids[j] + 1) {
+            while (j + 1 < to && ids[j + 1] == ids[j] + 1) {
                 j++;
             }
-            number(out, start - end);
-            number(out, j - i);
+            cost += (end < 0 ? 0 : digits(ids[i] - end)) + digits(j - i);
             end = ids[j] + 1;
+            runs++;
             i = j + 1;
         }
-        return out.toString();
+        return cost + digits(runs - 1);
     }
 
-    static String bitmap(int[] ids, int count) {
-        int first = ids[0];
-        StringBuilder out = new StringBuilder().append(':');
-        number(out, first);
-        int span = ids[count - 1] - first + 1;
-        int[] bits = new int[(span + 5) / 6];
-        for (int i = 0; i < count; i++) {
+    private static int bitmapCost(int[] ids, int from, int to) {
+        int chars = (ids[to - 1] - ids[from]) / 6 + 1;
+        return digits(chars) + chars;
+    }
+
+    static void gaps(StringBuilder out, int[] ids, int from, int to, int prevEnd) {
+        out.append('.');
+        number(out, ids[from] - prevEnd);
+        number(out, to - from - 1);
+        for (int i = from + 1; i < to; i++) {
+            number(out, ids[i] - ids[i - 1] - 1);
+        }
+    }
+
+    static void runs(StringBuilder out, int[] ids, int from, int to, int prevEnd) {
+        List<int[]> runs = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j + 1 < to && ids[j + 1] == ids[j] + 1) {
+                j++;
+            }
+            runs.add(new int[] {ids[i], j - i + 1});
+            i = j + 1;
+        }
+        out.append('+');
+        number(out, ids[from] - prevEnd);
+        number(out, runs.size() - 1);
+        int end = -1;
+        for (int[] run : runs) {
+            if (end >= 0) {
+                number(out, run[0] - end);
+            }
+            number(out, run[1] - 1);
+            end = run[0] + run[1];
+        }
+    }
+
+    static void bitmap(StringBuilder out, int[] ids, int from, int to, int prevEnd) {
+        int first = ids[from];
+        int[] bits = new int[(ids[to - 1] - first) / 6 + 1];
+        for (int i = from; i < to; i++) {
             int bit = ids[i] - first;
             bits[bit / 6] |= 1 << (bit % 6);
         }
+        out.append(':');
+        number(out, first - prevEnd);
+        number(out, bits.length);
         for (int value : bits) {
             out.append(ALPHABET.charAt(value));
         }
-        return out.toString();
     }
 
-    /** Reads any of the three forms back, as search.js does. */
-    static java.util.List<Integer> decode(String text) {
-        java.util.List<Integer> ids = new java.util.ArrayList<>();
-        int[] pos = {1};
+    /** Reads a list back, as search.js does. */
+    static List<Integer> decode(String text) {
+        List<Integer> ids = new ArrayList<>();
+        int[] pos = {0};
         java.util.function.IntSupplier number = () -> {
             int value = 0;
             int c;
@@ -86,50 +177,66 @@ final class PostingCodec {
             } while (c >= 32);
             return value;
         };
-        switch (text.charAt(0)) {
-            case '.' -> {
-                int id = number.getAsInt();
-                ids.add(id);
-                while (pos[0] < text.length()) {
-                    id += number.getAsInt() + 1;
+        int end = 0;
+        while (pos[0] < text.length()) {
+            char form = text.charAt(pos[0]++);
+            int start = end + number.getAsInt();
+            int count = number.getAsInt();
+            switch (form) {
+                case '.' -> {
+                    int id = start;
                     ids.add(id);
-                }
-            }
-            case '+' -> {
-                int end = 0;
-                while (pos[0] < text.length()) {
-                    int start = end + number.getAsInt();
-                    int count = number.getAsInt() + 1;
                     for (int i = 0; i < count; i++) {
-                        ids.add(start + i);
+                        id += number.getAsInt() + 1;
+                        ids.add(id);
                     }
-                    end = start + count;
+                    end = id + 1;
                 }
-            }
-            case ':' -> {
-                int first = number.getAsInt();
-                for (int at = pos[0]; at < text.length(); at++) {
-                    int bits = ALPHABET.indexOf(text.charAt(at));
-                    for (int bit = 0; bit < 6; bit++) {
-                        if ((bits & (1 << bit)) != 0) {
-                            ids.add(first + (at - pos[0]) * 6 + bit);
+                case '+' -> {
+                    int at = start;
+                    for (int r = 0; r <= count; r++) {
+                        if (r > 0) {
+                            at += number.getAsInt();
+                        }
+                        int length = number.getAsInt() + 1;
+                        for (int i = 0; i < length; i++) {
+                            ids.add(at + i);
+                        }
+                        at += length;
+                    }
+                    end = at;
+                }
+                case ':' -> {
+                    for (int c = 0; c < count; c++) {
+                        int bits = ALPHABET.indexOf(text.charAt(pos[0]++));
+                        for (int bit = 0; bit < 6; bit++) {
+                            if ((bits & (1 << bit)) != 0) {
+                                ids.add(start + c * 6 + bit);
+                                end = start + c * 6 + bit + 1;
+                            }
                         }
                     }
                 }
+                default -> throw new IllegalArgumentException("not a posting list: " + text);
             }
-            default -> throw new IllegalArgumentException("not a posting list: " + text);
         }
         return ids;
     }
 
     static void number(StringBuilder out, int value) {
-        int groups = 1;
-        while (groups < 7 && (value >>> (5 * groups)) != 0) {
-            groups++;
-        }
+        int groups = digits(value);
         for (int g = groups - 1; g > 0; g--) {
             out.append(ALPHABET.charAt(32 + ((value >>> (5 * g)) & 31)));
         }
         out.append(ALPHABET.charAt(value & 31));
+    }
+
+    /** Characters {@link #number} writes for a value. */
+    static int digits(int value) {
+        int groups = 1;
+        while (groups < 7 && (value >>> (5 * groups)) != 0) {
+            groups++;
+        }
+        return groups;
     }
 }

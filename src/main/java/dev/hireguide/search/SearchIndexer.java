@@ -25,13 +25,14 @@ public final class SearchIndexer {
      * @param map    runs a function over the pages, in parallel if it likes, keeping their order
      */
     public static SearchIndex index(SiteIndex index, Function<Page, RenderedMarkdown> bodies,
-                                    Function<Function<Page, List<SearchRecord>>, List<List<SearchRecord>>> map) {
+                                    Function<Function<Page, List<IndexedRecord>>, List<List<IndexedRecord>>> map) {
         RecordExtractor extractor = new RecordExtractor(index);
-        List<List<SearchRecord>> perPage = map.apply(page -> extractor.records(page, bodies.apply(page)));
-        List<SearchRecord> all = new ArrayList<>();
+        List<List<IndexedRecord>> perPage = map.apply(page -> extractor.records(page, bodies.apply(page)).stream()
+                .map(IndexedRecord::of).toList());
+        List<IndexedRecord> all = new ArrayList<>();
         perPage.forEach(all::addAll);
-        List<SearchRecord> ordered = IndexBuilder.order(all);
-        return new SearchIndex(ordered, IndexBuilder.files(ordered));
+        List<IndexedRecord> ordered = IndexBuilder.order(all);
+        return new SearchIndex(ordered.stream().map(IndexedRecord::record).toList(), IndexBuilder.files(ordered));
     }
 
     /** Indexes a site on the calling thread. */

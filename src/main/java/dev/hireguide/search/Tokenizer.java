@@ -27,8 +27,8 @@ final class Tokenizer {
 
     /** The words of a text, lower case and without accents, stop words included. */
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < folded.length(); ) {
@@ -46,6 +46,15 @@ final class Tokenizer {
             words.add(folded.substring(start));
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index terms of a text: its words without stop words, stemmed, in order, repeats kept. */

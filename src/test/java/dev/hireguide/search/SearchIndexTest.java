@@ -197,12 +197,11 @@ class SearchIndexTest {
         JsonNode manifest = script(search.resolve("manifest.js"));
         List<String> keys = texts(manifest.get("shards"));
         List<String> order = new ArrayList<>();
-        for (JsonNode chunk : chunks(search, manifest)) {
-            chunk.forEach(doc -> order.add(doc.get(1).asText()));
-        }
+        order.addAll(urlsInOrder(search, manifest));
         assertEquals(manifest.get("records").asInt(), order.size());
 
-        JsonNode shard = script(search.resolve(IndexBuilder.shardName(IndexBuilder.owner("jwt", keys)) + ".js"));
+        Set<String> keySet = Set.copyOf(keys);
+        JsonNode shard = script(search.resolve(IndexBuilder.shardName(IndexBuilder.owner("jwt", keySet)) + ".js"));
         JsonNode jwt = shard.get("jwt");
         Set<String> shortTitle = urls(order, jwt.get(0).asText());
         Set<String> body = urls(order, jwt.get(2).asText());
@@ -210,7 +209,7 @@ class SearchIndexTest {
         assertTrue(shortTitle.contains("glossary/jwt/"), "a one-word title is a short-title match");
         assertTrue(body.contains("glossary/jwt/"), body.toString());
 
-        assertTrue(urls(order, script(search.resolve(IndexBuilder.shardName(IndexBuilder.owner("hire", keys)) + ".js"))
+        assertTrue(urls(order, script(search.resolve(IndexBuilder.shardName(IndexBuilder.owner("hire", keySet)) + ".js"))
                 .get("hire").get(2).asText()).contains("guides/fastapi/"), "'hiring' is indexed as 'hire'");
     }
 
@@ -219,10 +218,7 @@ class SearchIndexTest {
         buildWithRecords();
         Path search = dir.resolve("site/search");
         JsonNode manifest = script(search.resolve("manifest.js"));
-        List<String> order = new ArrayList<>();
-        for (JsonNode chunk : chunks(search, manifest)) {
-            chunk.forEach(doc -> order.add(doc.get(1).asText()));
-        }
+        List<String> order = urlsInOrder(search, manifest);
         Map<String, Set<String>> types = new TreeMap<>();
         for (JsonNode type : manifest.get("types")) {
             types.put(type.get(0).asText(), new TreeSet<>(order.subList(type.get(2).asInt(), type.get(2).asInt() + type.get(3).asInt())));
@@ -231,15 +227,18 @@ class SearchIndexTest {
         assertEquals(Set.of("questions/fastapi/", "questions/fastapi/#async-endpoints", "questions/fastapi/#jwt-logout"),
                 types.get("question"));
         assertTrue(types.get("guide").containsAll(Set.of("guides/fastapi/", "guides/fastapi/#salary")));
+        JsonNode facets = script(search.resolve("facets.js"));
+        assertEquals("[[\"junior\",\"Junior\"],[\"mid\",\"Mid-level\"],[\"senior\",\"Senior\"]]",
+                manifest.get("levels").toString(), "the manifest names the levels used");
         Map<String, Set<String>> levels = new TreeMap<>();
-        manifest.get("levels").forEach(l -> levels.put(l.get(0).asText(), urls(order, l.get(2).asText())));
+        facets.get("level").forEach(l -> levels.put(l.get(0).asText(), urls(order, l.get(1).asText())));
         assertEquals(Map.of("junior", Set.of("questions/fastapi/#jwt-logout"),
                 "mid", Set.of("questions/fastapi/#async-endpoints"),
                 "senior", Set.of("questions/fastapi/#async-endpoints")), levels);
         Map<String, Set<String>> categories = new TreeMap<>();
-        manifest.get("categories").forEach(c -> categories.put(c.get(0).asText(), urls(order, c.get(1).asText())));
+        facets.get("category").forEach(c -> categories.put(c.get(0).asText(), urls(order, c.get(1).asText())));
         assertEquals(Set.of("Async and concurrency", "Security"), categories.keySet());
-        JsonNode frameworks = script(search.resolve("frameworks.js"));
+        JsonNode frameworks = facets.get("framework");
         assertEquals("FastAPI", frameworks.get(0).get(0).asText());
         Set<String> fastapi = urls(order, frameworks.get(0).get(1).asText());
         assertTrue(fastapi.containsAll(Set.of("frameworks/fastapi/", "questions/fastapi/#jwt-logout", "guides/fastapi/#salary")));
@@ -265,13 +264,19 @@ class SearchIndexTest {
         assertTrue(html.contains("Search needs JavaScript"), "says so when scripts are off");
     }
 
-    private static List<JsonNode> chunks(Path search, JsonNode manifest) throws IOException {
-        List<JsonNode> chunks = new ArrayList<>();
-        int count = PostingCodec.decode(manifest.get("chunks").asText()).size();
-        for (int i = 0; i < count; i++) {
-            chunks.add(script(search.resolve("d/" + i + ".js")));
+    /** The URL of every record, in index order, from the document chunks. */
+    private static List<String> urlsInOrder(Path search, JsonNode manifest) throws IOException {
+        List<String> urls = new ArrayList<>();
+        int records = manifest.get("records").asInt();
+        int size = manifest.get("chunk").asInt();
+        for (int i = 0; i * size < records; i++) {
+            JsonNode chunk = script(search.resolve("d/" + i + ".js"));
+            for (JsonNode doc : chunk.get("r")) {
+                String path = chunk.get("p").get(doc.get(1).asInt()).get(0).asText();
+                urls.add(doc.get(2).asText().isEmpty() ? path : path + "#" + doc.get(2).asText());
+            }
         }
-        return chunks;
+        return urls;
     }
 
     private static Set<String> urls(List<String> order, String encoded) {

@@ -46,22 +46,17 @@ final class IndexBuilder {
     /** The records in index order, each id once. */
     static List<IndexedRecord> order(List<IndexedRecord> records) {
         Set<String> seen = new HashSet<>();
-        List<IndexedRecord> unique = new ArrayList<>();
-        for (IndexedRecord record : records) {
-            if (seen.add(record.record().id())) {
-                unique.add(record);
+        List<Integer> unique = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (seen.add(records.get(i).record().id())) {
+                unique.add(i);
             }
         }
-        Map<IndexedRecord, Integer> position = new HashMap<>();
-        for (int i = 0; i < unique.size(); i++) {
-            position.put(unique.get(i), i);
-        }
-        List<IndexedRecord> sorted = new ArrayList<>(unique);
-        sorted.sort(Comparator.comparingInt((IndexedRecord r) -> TYPE_ORDER.indexOf(r.record().type()))
-                .thenComparing(r -> pageId(r.record().id()))
-                .thenComparingInt(r -> r.record().anchor().isEmpty() ? 0 : 1)
-                .thenComparingInt(position::get));
-        return sorted;
+        unique.sort(Comparator.comparingInt((Integer i) -> TYPE_ORDER.indexOf(records.get(i).record().type()))
+                .thenComparing(i -> pageId(records.get(i).record().id()))
+                .thenComparingInt(i -> records.get(i).record().anchor().isEmpty() ? 0 : 1)
+                .thenComparingInt(i -> i));
+        return unique.stream().map(records::get).toList();
     }
 
     private static String pageId(String recordId) {
@@ -101,26 +96,18 @@ final class IndexBuilder {
 
     /** Writes the term shards; returns their keys, sorted. */
     private static List<String> shards(List<IndexedRecord> records, List<OutputFile> files) {
-        Map<String, IntList[]> postings = new TreeMap<>();
+        Map<String, IntList[]> postings = new HashMap<>();
         for (int id = 0; id < records.size(); id++) {
             IndexedRecord record = records.get(id);
             add(postings, record.shortTitle(), 0, id);
             add(postings, record.title(), 1, id);
             add(postings, record.body(), 2, id);
         }
-        Map<String, List<String>> lists = new TreeMap<>();
+        // Encoding is the costly part and each term is on its own, so terms are encoded in parallel.
+        Map<String, List<String>> lists = new TreeMap<>(postings.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> encode(e.getValue()))));
         Map<String, Integer> sizes = new HashMap<>();
-        postings.forEach((term, fields) -> {
-            List<String> encoded = new ArrayList<>(3);
-            int size = term.length() + 10;
-            for (IntList field : fields) {
-                String list = field == null ? "" : PostingCodec.encode(field.values, field.size);
-                encoded.add(list);
-                size += list.length();
-            }
-            lists.put(term, encoded);
-            sizes.put(term, size);
-        });
+        lists.forEach((term, encoded) -> sizes.put(term, term.length() + 10 + encoded.stream().mapToInt(String::length).sum()));
         List<String> keys = new ArrayList<>();
         shard("", new ArrayList<>(lists.keySet()), sizes, keys);
         keys.sort(null);
@@ -287,6 +274,14 @@ final class IndexBuilder {
             }
             fields[field].add(id);
         }
+    }
+
+    private static List<String> encode(IntList[] fields) {
+        List<String> encoded = new ArrayList<>(fields.length);
+        for (IntList field : fields) {
+            encoded.add(field == null ? "" : PostingCodec.encode(field.values, field.size));
+        }
+        return encoded;
     }
 
     private static String encode(List<Integer> ids) {

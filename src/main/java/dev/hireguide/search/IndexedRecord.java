@@ -2,7 +2,7 @@ package dev.hireguide.search;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
@@ -15,10 +15,10 @@ import java.util.TreeSet;
 public record IndexedRecord(SearchRecord record, Set<String> shortTitle, Set<String> title, Set<String> body) {
 
     static IndexedRecord of(SearchRecord record) {
-        Set<String> shortTitle = new TreeSet<>();
-        Set<String> title = new TreeSet<>();
+        Set<String> shortTitle = new HashSet<>();
+        Set<String> title = new HashSet<>();
         for (String name : concat(record.title(), record.keywords())) {
-            Set<String> terms = new TreeSet<>(Tokenizer.terms(name));
+            Set<String> terms = new HashSet<>(Tokenizer.terms(name));
             (terms.size() <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(terms);
         }
         title.removeAll(shortTitle);
@@ -30,7 +30,7 @@ public record IndexedRecord(SearchRecord record, Set<String> shortTitle, Set<Str
         for (String level : record.levels()) {
             text.append(' ').append(level);
         }
-        return new IndexedRecord(record, shortTitle, title, new TreeSet<>(Tokenizer.terms(text.toString())));
+        return new IndexedRecord(record, shortTitle, title, new HashSet<>(Tokenizer.terms(text.toString())));
     }
 
     private static List<String> concat(String first, List<String> rest) {

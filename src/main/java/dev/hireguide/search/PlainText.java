@@ -13,7 +13,6 @@ final class PlainText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern EMPHASIS = Pattern.compile("[*`~]+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private PlainText() {
     }
@@ -22,6 +21,9 @@ final class PlainText {
     static String ofMarkdown(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
+        }
+        if (!hasMarkup(markdown)) {
+            return collapse(markdown);
         }
         String text = IMAGE_OR_LINK.matcher(markdown).replaceAll("$1");
         text = REFERENCE_LINK.matcher(text).replaceAll("$1");
@@ -35,6 +37,8 @@ final class PlainText {
     /** HTML (made by the Markdown stage, so well formed) as the text a reader sees; tags become spaces. */
     static String ofHtml(String html) {
         StringBuilder out = new StringBuilder(html.length());
+        boolean space = false;
+        boolean entities = false;
         int i = 0;
         while (i < html.length()) {
             char c = html.charAt(i);
@@ -44,15 +48,24 @@ final class PlainText {
                     break;
                 }
                 if (isBlockTag(html, i + 1)) {
-                    out.append(' ');
+                    space = !out.isEmpty();
                 }
                 i = end + 1;
-            } else {
-                out.append(c);
-                i++;
+                continue;
             }
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                entities |= c == '&';
+                out.append(c);
+            }
+            i++;
         }
-        return collapse(Parser.unescapeEntities(out.toString(), false));
+        return entities ? collapse(Parser.unescapeEntities(out.toString(), false)) : out.toString();
     }
 
     /** Inline tags (a, em, code…) join text without a space; everything else separates words. */
@@ -68,8 +81,36 @@ final class PlainText {
         };
     }
 
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '[', '<', '*', '`', '_', '~', '\\', '&' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Runs of white space as one space, none at either end. */
     static String collapse(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** At most {@code max} characters, cut at a word boundary, with an ellipsis when cut. */

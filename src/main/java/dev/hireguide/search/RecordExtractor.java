@@ -209,7 +209,7 @@ final class RecordExtractor {
                 out.append(part.strip());
             }
         }
-        return PlainText.collapse(out.toString());
+        return out.toString();
     }
 
     private static String orEmpty(String s) {

@@ -1,20 +1,27 @@
 // Measures the search box of a built site in headless Chromium, as a recruiter uses it.
 //
 // Usage: node bench/search/run.mjs SITE_DIR [--queries "jwt;senior async;dependency injection"] [--runs 3]
-//                                           [--page PATH] [--delay MS] [--chromium /usr/bin/chromium]
+//                                           [--next "rate limiting"] [--page PATH] [--delay MS]
+//                                           [--chromium /usr/bin/chromium]
 //
-// It serves SITE_DIR on 127.0.0.1 (no compression, so bytes are what the files weigh), opens
-// PATH (default: the home page) in a fresh browser context for each run and query, presses /,
-// and types the query a key every DELAY ms (default 120). It reports, per query, the medians of:
-//   first_kb    bytes of search.js, search.css and index pieces loaded by the time the results
-//               of the whole query are painted (the first query on a fresh page)
-//   gzip_kb     the same files gzipped, as a server that compresses would send them
-//   first_ms    from the first keystroke to the first results painted
-//   key_ms      the slowest of the following keystrokes, each from its key to its results painted
-//   next_kb     bytes loaded for a second query typed into the same page afterwards
-//   next_ms     the slowest keystroke of that second query
-// Results painted means: search.js has put the results in the page (its hireguide:search event)
-// and the browser has drawn the next frame.
+// It serves SITE_DIR on 127.0.0.1 without compression (so bytes are what the files weigh),
+// and for each query and run opens PATH (default: the home page) in a fresh browser context
+// (empty cache) and presses / to focus the search box. Then, in two separate fresh pages:
+//   pasted: the whole query arrives as one input, as a search API call would get it;
+//   typed:  the query is typed a key every DELAY ms (default 120), results updating as it goes.
+// It reports the medians of:
+//   first_kb  pasted: bytes of js/search.js, css/search.css and the index pieces loaded by the
+//             time the results are painted (the library and the index for a first query)
+//   facet_kb  pasted: bytes of the facets loaded after the first results (facets.js)
+//   gzip_kb   first_kb as a server that compresses would send it
+//   first_ms  pasted: from the input to the results painted, on a page that loaded nothing yet
+//   typed_kb  typed: every byte of the library and the index loaded while typing the query
+//   key1_ms   typed: from the first keystroke to its results painted
+//   key_ms    typed: the slowest of the following keystrokes, each from its key to its results painted
+//   next_kb   pasted: bytes loaded for a second query (--next) in the same page afterwards
+//   next_ms   pasted: from that query's input to its results painted
+// "Painted" means search.js has put the results in the page (its hireguide:search event) and the
+// browser has drawn the next frame.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -66,89 +73,105 @@ function gzipSize(url) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
 }
 
-// Types text into the focused box and returns, per keystroke, ms from the key to its results painted.
+// Resolves with ms from now to the results of `query` painted (null if none within 10 s).
+function resultsPainted(page, query) {
+  return page.evaluate((q) => new Promise((resolve) => {
+    const t0 = performance.now();
+    const on = (e) => {
+      if (e.detail.query !== q) return;
+      document.removeEventListener("hireguide:search", on);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    };
+    document.addEventListener("hireguide:search", on);
+    setTimeout(() => { document.removeEventListener("hireguide:search", on); resolve(null); }, 10000);
+  }), query);
+}
+
+// Types text into the focused box; returns, per keystroke, ms from the key to its results painted.
 async function typeAndTime(page, text) {
   const times = [];
   for (let i = 0; i < text.length; i++) {
-    const expected = text.slice(0, i + 1);
-    const done = page.evaluate((q) => new Promise((resolve) => {
-      const t0 = performance.now();
-      const on = (e) => {
-        if (e.detail.query !== q) return;
-        document.removeEventListener("hireguide:search", on);
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-      };
-      document.addEventListener("hireguide:search", on);
-      setTimeout(() => { document.removeEventListener("hireguide:search", on); resolve(null); }, 10000);
-    }), expected);
+    const done = resultsPainted(page, text.slice(0, i + 1));
     await page.keyboard.type(text[i]);
-    const ms = text[i] === " " ? null : await done;
-    if (text[i] === " ") await done.catch(() => null);
-    times.push(ms);
+    times.push(await done);
     await page.waitForTimeout(delay);
   }
   return times;
 }
 
+async function paste(page, text) {
+  const done = resultsPainted(page, text);
+  await page.keyboard.insertText(text);
+  return done;
+}
+
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const urls = new Map();
+  const loaded = [];
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    const url = urls.get(e.requestId);
+    if (url && isSearchFile(url)) loaded.push({ url, bytes: e.encodedDataLength });
+  });
+  await page.goto(base + startPath, { waitUntil: "load" });
+  await page.keyboard.press("/");
+  return { context, page, loaded };
+}
+
 const median = (values) => {
-  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  const v = values.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
   return v.length ? (v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
 };
+const kb = (files) => files.reduce((s, f) => s + f.bytes, 0) / 1024;
 
 const rows = [];
 for (const query of queries) {
   const samples = [];
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
-    const urls = new Map();
-    const loaded = [];
-    cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
-    cdp.on("Network.loadingFinished", (e) => {
-      const url = urls.get(e.requestId);
-      if (url && isSearchFile(url)) loaded.push({ url, bytes: e.encodedDataLength });
-    });
-    await page.goto(base + startPath, { waitUntil: "load" });
-    await page.keyboard.press("/");
-    // The first keystroke's timer starts at the key, before anything of the index is loaded.
-    const times = await typeAndTime(page, query);
-    const firstFiles = loaded.slice();
-    const first = times.find((t) => t != null);
-    const keys = times.slice(times.indexOf(first) + 1).filter((t) => t != null);
-    // A following query in the same page.
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Backspace");
-    await page.waitForTimeout(300);
+    const sample = {};
+    // Pasted, then a following query in the same page.
+    let { context, page, loaded } = await freshPage();
+    sample.firstMs = await paste(page, query);
+    const first = loaded.slice();
+    sample.results = await page.$$eval(".search-result", (els) => els.length);
+    await page.waitForTimeout(1000);
+    const facets = loaded.slice(first.length);
+    sample.firstKb = kb(first);
+    sample.gzipKb = first.reduce((s, f) => s + gzipSize(f.url), 0) / 1024;
+    sample.facetKb = kb(facets);
+    sample.files = first.length;
     const before = loaded.length;
-    const nextTimes = await typeAndTime(page, followUp);
-    const nextFiles = loaded.slice(before);
-    const sum = (files) => files.reduce((s, f) => s + f.bytes, 0);
-    samples.push({
-      firstKb: sum(firstFiles) / 1024,
-      gzipKb: firstFiles.reduce((s, f) => s + gzipSize(f.url), 0) / 1024,
-      firstMs: first,
-      keyMs: keys.length ? Math.max(...keys) : NaN,
-      nextKb: sum(nextFiles) / 1024,
-      nextMs: Math.max(...nextTimes.filter((t) => t != null)),
-      files: firstFiles.length,
-      results: await page.$$eval(".search-result", (els) => els.length),
-    });
+    await page.keyboard.press("Control+A");
+    sample.nextMs = await paste(page, followUp);
+    sample.nextKb = kb(loaded.slice(before));
     await context.close();
+    // Typed.
+    ({ context, page, loaded } = await freshPage());
+    const times = await typeAndTime(page, query);
+    sample.typedKb = kb(loaded);
+    sample.key1Ms = times[0];
+    const rest = times.slice(1).filter((t) => t != null);
+    sample.keyMs = rest.length ? Math.max(...rest) : NaN;
+    await context.close();
+    samples.push(sample);
   }
   const row = { query };
-  for (const key of ["firstKb", "gzipKb", "firstMs", "keyMs", "nextKb", "nextMs", "files"]) {
+  for (const key of ["firstKb", "facetKb", "gzipKb", "files", "firstMs", "typedKb", "key1Ms", "keyMs", "nextKb", "nextMs", "results"]) {
     row[key] = median(samples.map((s) => s[key]));
   }
   rows.push(row);
 }
 
-console.log("query                  first_kb gzip_kb files first_ms key_ms next_kb next_ms");
+const columns = [["first_kb", "firstKb", 1], ["facet_kb", "facetKb", 1], ["gzip_kb", "gzipKb", 1], ["files", "files", 0],
+  ["first_ms", "firstMs", 0], ["typed_kb", "typedKb", 1], ["key1_ms", "key1Ms", 0], ["key_ms", "keyMs", 0],
+  ["next_kb", "nextKb", 1], ["next_ms", "nextMs", 0], ["shown", "results", 0]];
+console.log("query".padEnd(22) + columns.map(([name]) => name.padStart(9)).join(""));
 for (const r of rows) {
-  console.log(`${r.query.padEnd(22)} ${r.firstKb.toFixed(1).padStart(8)} ${r.gzipKb.toFixed(1).padStart(7)} ${String(r.files).padStart(5)} `
-    + `${r.firstMs.toFixed(0).padStart(8)} ${r.keyMs.toFixed(0).padStart(6)} ${r.nextKb.toFixed(1).padStart(7)} ${r.nextMs.toFixed(0).padStart(7)}`);
+  console.log(r.query.padEnd(22) + columns.map(([, key, digits]) => r[key].toFixed(digits).padStart(9)).join(""));
 }
 console.log(`(${runs} runs each, medians; following query: "${followUp}"; load average ${fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0]})`);
 await browser.close();

@@ -18,9 +18,9 @@
   var ROOT = script.src.replace(/js\/search\.js(?:[?#].*)?$/, "");
   var INDEX = ROOT + "search/";
   var ON_DISK = location.protocol === "file:";
-  var HEADER_RESULTS = 8;
+  var HEADER_RESULTS = 6;
   var PAGE_RESULTS = 20;
-  var MAX_SUBSHARDS = 8;
+  var MAX_SUBSHARDS = 3;
   // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
   var EXACT = [16, 10, 2];
   var PREFIX = [10, 6, 1];
@@ -395,11 +395,20 @@
       names[owner(index, part.stem)] = true;
       if (part.prefix) {
         names[owner(index, part.word)] = true;
-        var deeper = index.shards.filter(function (key) {
-          return key !== part.word + "=" && key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0;
-        });
         if (index.keys[part.word + "="]) names[part.word + "="] = true;
-        deeper.slice(0, MAX_SUBSHARDS).forEach(function (key) { names[key] = true; });
+        // A stem can be shorter than the word being typed ("asynchrono" is on its way to "asynchron").
+        for (var cut = part.word.length - 1; cut >= Math.max(3, part.word.length - 3); cut--) {
+          var shorter = part.word.slice(0, cut);
+          names[index.keys[shorter + "="] ? shorter + "=" : owner(index, shorter)] = true;
+        }
+        // Terms that start with the word but have shards of their own: the nearest few, once the
+        // word has three letters (two letters would pull in half an alphabet's worth).
+        if (part.word.length >= 3) {
+          index.shards.filter(function (key) {
+            return key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0 && key !== part.word + "=";
+          }).sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); })
+            .slice(0, MAX_SUBSHARDS).forEach(function (key) { names[key] = true; });
+        }
       }
     });
     return Object.keys(names);
@@ -409,6 +418,13 @@
     var key = shard + "\u0000" + term + "\u0000" + field;
     if (!index.decoded[key]) index.decoded[key] = decode(text);
     return index.decoded[key];
+  }
+
+  // A term matches a word being typed when it starts with it, or when the word goes on past it by
+  // up to three letters (the stem of "asynchronous" is "asynchron").
+  function startsLike(term, word) {
+    return term.lastIndexOf(word, 0) === 0
+      || (term.length >= Math.max(3, word.length - 3) && word.lastIndexOf(term, 0) === 0);
   }
 
   // Runs a query over loaded shards: every word must match (else any), scored by field.
@@ -425,7 +441,7 @@
         var shard = shards[key];
         Object.keys(shard).forEach(function (term) {
           var exact = term === part.stem || term === part.word;
-          if (!exact && !(part.prefix && term.lastIndexOf(part.word, 0) === 0)) return;
+          if (!exact && !(part.prefix && startsLike(term, part.word))) return;
           matched.push(term);
           var lists = shard[term];
           for (var f = 0; f < 3; f++) {
@@ -516,16 +532,41 @@
     var parts = parse(index, text);
     if (!parts.length) return Promise.resolve(null);
     var names = shardsFor(index, parts);
+    var asked = now();
     return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (loaded) {
+      var started = now();
       var shards = {};
       names.forEach(function (key, i) { shards[key] = loaded[i]; });
       var result = run(index, parts, shards);
       var counted = tally(index, result.ids, chosenFlags(index, filters));
-      var ids = counted.shown;
-      var score = result.score;
-      ids.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { parts: parts, terms: result.terms, ids: ids, counts: counted.counts, partial: result.partial };
+      return { parts: parts, terms: result.terms, ids: counted.shown, score: result.score, counts: counted.counts,
+        partial: result.partial, loadMs: started - asked, matchMs: now() - started };
     });
+  }
+
+  // The best `limit` of the matches, best first; equal scores in index order. Scores are whole
+  // numbers, so this is a bucket per score rather than a sort of every match.
+  function now() {
+    return window.performance ? performance.now() : Date.now();
+  }
+
+  function topMatches(result, limit) {
+    var buckets = {};
+    var scores = [];
+    result.ids.forEach(function (id) {
+      var s = result.score[id];
+      if (!buckets[s]) {
+        buckets[s] = [];
+        scores.push(s);
+      }
+      buckets[s].push(id);
+    });
+    scores.sort(function (a, b) { return b - a; });
+    var top = [];
+    for (var i = 0; i < scores.length && top.length < limit; i++) {
+      top = top.concat(buckets[scores[i]].slice(0, limit - top.length));
+    }
+    return top;
   }
 
   function documents(index, ids) {
@@ -589,7 +630,7 @@
     return function (word) {
       var w = fold(word);
       if (exact[w] || exact[stem(w)]) return true;
-      for (var i = 0; i < prefixes.length; i++) if (w.lastIndexOf(prefixes[i], 0) === 0) return true;
+      for (var i = 0; i < prefixes.length; i++) if (startsLike(w, prefixes[i]) || startsLike(stem(w), prefixes[i])) return true;
       return false;
     };
   }
@@ -811,7 +852,7 @@
     var self = this;
     var text = this.input.value;
     var generation = ++this.generation;
-    var started = window.performance ? performance.now() : 0;
+    var started = now();
     if (this.page) this.writeAddress();
     if (!text.trim()) {
       this.clear();
@@ -831,13 +872,16 @@
           self.clear();
           return null;
         }
-        var top = result.ids.slice(0, self.shown);
+        var top = topMatches(result, self.shown);
+        var asked = now();
         return documents(index, top).then(function (docs) {
           if (generation !== self.generation) return;
+          var shown = now();
           self.show(index, text, result, docs);
-          var ms = window.performance ? performance.now() - started : 0;
+          // For benchmarks and tests: what this search found and where its time went.
           document.dispatchEvent(new CustomEvent("hireguide:search", {
-            detail: { query: text, results: result.ids.length, ms: ms }
+            detail: { query: text, results: result.ids.length, ms: now() - started, shardMs: result.loadMs,
+              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown }
           }));
           // After the first results: the other facets, then their counts.
           if (!index.levels) {

@@ -179,8 +179,10 @@ public final class SiteBuilder {
     private SearchIndex search(SiteIndex index, Workers workers) {
         List<Page> pages = List.copyOf(index.pages().values());
         RenderedMarkdown none = new RenderedMarkdown("", List.of(), List.of());
-        return SearchIndexer.index(index, page -> bodies.getOrDefault(page.id(), none),
+        SearchIndex search = SearchIndexer.index(index, page -> bodies.getOrDefault(page.id(), none),
                 work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
+        bodies = Map.of();
+        return search;
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

@@ -266,7 +266,7 @@ final class IndexBuilder {
         return levels.keySet();
     }
 
-    private static void add(Map<String, IntList[]> postings, Set<String> terms, int field, int id) {
+    private static void add(Map<String, IntList[]> postings, String[] terms, int field, int id) {
         for (String term : terms) {
             IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
             if (fields[field] == null) {

@@ -1,27 +1,31 @@
 package dev.hireguide.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
- * together.
+ * together. Terms are sorted arrays without repeats: a big site holds tens of thousands of these
+ * at once, and arrays of the stem cache's shared strings are far smaller than sets.
  *
  * @param shortTitle terms of a title or alias of at most {@link IndexBuilder#SHORT_TITLE} terms
  * @param title      terms of longer titles and aliases
  * @param body       terms of the text, where the record sits, its category and levels
  */
-public record IndexedRecord(SearchRecord record, Set<String> shortTitle, Set<String> title, Set<String> body) {
+public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] title, String[] body) {
 
     static IndexedRecord of(SearchRecord record) {
-        Set<String> shortTitle = new HashSet<>();
-        Set<String> title = new HashSet<>();
-        for (String name : concat(record.title(), record.keywords())) {
-            Set<String> terms = new HashSet<>(Tokenizer.terms(name));
-            (terms.size() <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(terms);
+        List<String> shortTitle = new ArrayList<>();
+        List<String> title = new ArrayList<>();
+        List<String> names = new ArrayList<>(record.keywords());
+        names.add(0, record.title());
+        for (String name : names) {
+            List<String> terms = Tokenizer.terms(name);
+            (unique(terms).length <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(terms);
         }
-        title.removeAll(shortTitle);
+        String[] shortTerms = unique(shortTitle);
+        title.removeAll(Arrays.asList(shortTerms));
         StringBuilder text = new StringBuilder(record.content());
         for (String part : record.hierarchy()) {
             text.append(' ').append(part);
@@ -30,13 +34,18 @@ public record IndexedRecord(SearchRecord record, Set<String> shortTitle, Set<Str
         for (String level : record.levels()) {
             text.append(' ').append(level);
         }
-        return new IndexedRecord(record, shortTitle, title, new HashSet<>(Tokenizer.terms(text.toString())));
+        return new IndexedRecord(record, shortTerms, unique(title), unique(Tokenizer.terms(text.toString())));
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
+    private static String[] unique(List<String> terms) {
+        String[] sorted = terms.toArray(new String[0]);
+        Arrays.sort(sorted);
+        int size = 0;
+        for (String term : sorted) {
+            if (size == 0 || !sorted[size - 1].equals(term)) {
+                sorted[size++] = term;
+            }
+        }
+        return Arrays.copyOf(sorted, size);
     }
 }

@@ -24,52 +24,57 @@ final class PostingCodec {
 
     /** A gap at least this long may start a new segment. */
     private static final int SPLIT_GAP = 64;
-    /** Lists cut into more pieces than this stay one segment: they are sparse, and gaps suit them. */
-    private static final int MAX_PIECES = 64;
 
     private PostingCodec() {
     }
 
     /** The shortest encoding found for {@code ids} (sorted, no repeats, at least one). */
     static String encode(int[] ids, int count) {
-        List<int[]> pieces = new ArrayList<>();
+        // Pieces between long gaps, merged left to right while one segment is no longer than two.
+        List<Piece> segments = new ArrayList<>();
         int from = 0;
-        for (int i = 1; i < count; i++) {
-            if (ids[i] - ids[i - 1] >= SPLIT_GAP) {
-                pieces.add(new int[] {from, i});
+        for (int i = 1; i <= count; i++) {
+            if (i == count || ids[i] - ids[i - 1] >= SPLIT_GAP) {
+                Piece piece = Piece.of(ids, from, i);
+                Piece last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                if (last != null) {
+                    Piece merged = last.join(piece, ids);
+                    if (merged.cost() <= last.cost() + piece.cost() + 1 + digits(ids[from] - ids[last.to - 1])) {
+                        segments.set(segments.size() - 1, merged);
+                        from = i;
+                        continue;
+                    }
+                }
+                segments.add(piece);
                 from = i;
             }
         }
-        pieces.add(new int[] {from, count});
-        if (pieces.size() > MAX_PIECES) {
-            pieces = List.of(new int[] {0, count});
-        }
-        List<int[]> segments = new ArrayList<>();
-        int prevEnd = 0;
-        for (int[] piece : pieces) {
-            if (!segments.isEmpty()) {
-                int[] last = segments.get(segments.size() - 1);
-                int lastStart = segments.size() == 1 ? 0 : ids[segments.get(segments.size() - 2)[1] - 1] + 1;
-                int apart = cost(ids, last[0], last[1], lastStart) + cost(ids, piece[0], piece[1], ids[last[1] - 1] + 1);
-                if (cost(ids, last[0], piece[1], lastStart) <= apart) {
-                    last[1] = piece[1];
-                    continue;
-                }
-            }
-            segments.add(piece);
-        }
         StringBuilder out = new StringBuilder();
-        for (int[] segment : segments) {
-            write(out, ids, segment[0], segment[1], prevEnd);
-            prevEnd = ids[segment[1] - 1] + 1;
+        int prevEnd = 0;
+        for (Piece segment : segments) {
+            write(out, ids, segment.from, segment.to, prevEnd);
+            prevEnd = ids[segment.to - 1] + 1;
         }
         return out.toString();
     }
 
-    /** Characters of the shortest form of ids[from..to). */
-    private static int cost(int[] ids, int from, int to, int prevEnd) {
-        return Math.min(gapsCost(ids, from, to), Math.min(runsCost(ids, from, to), bitmapCost(ids, from, to)))
-                + 1 + digits(ids[from] - prevEnd);
+    /** A stretch ids[from..to) and what its gaps and runs forms cost, so that merging two is cheap to judge. */
+    private record Piece(int from, int to, int span, int gaps, int runs) {
+
+        static Piece of(int[] ids, int from, int to) {
+            return new Piece(from, to, ids[to - 1] - ids[from], gapsCost(ids, from, to), runsCost(ids, from, to));
+        }
+
+        Piece join(Piece next, int[] ids) {
+            int gap = ids[next.from] - ids[to - 1];
+            return new Piece(from, next.to, ids[next.to - 1] - ids[from], gaps + next.gaps + digits(gap - 1),
+                    runs + next.runs + digits(gap));
+        }
+
+        int cost() {
+            int bitmap = span / 6 + 1;
+            return Math.min(Math.min(gaps, runs), bitmap + digits(bitmap));
+        }
     }
 
     private static void write(StringBuilder out, int[] ids, int from, int to, int prevEnd) {

@@ -65,7 +65,12 @@
     var tables = document.querySelectorAll(".prose table");
     var boxes = [];
     Array.prototype.forEach.call(tables, function (table) {
-      if (table.parentElement.classList.contains("table-scroll")) return;
+      // Markdown tables come wrapped (and focusable) from the build; keep them in the list
+      // so that a box that does not scroll stops being a tab stop.
+      if (table.parentElement.classList.contains("table-scroll")) {
+        boxes.push(table.parentElement);
+        return;
+      }
       var box = document.createElement("div");
       box.className = "table-scroll";
       box.setAttribute("role", "region");

@@ -25,9 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders each page (Markdown, then its template) and the site-wide files: 404, search page, sitemap, robots. */
 final class PageRenderer {
@@ -38,7 +36,6 @@ final class PageRenderer {
     private final ViewFactory views;
     private final TypedViewFactory typedViews;
     private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
-    private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
 
     PageRenderer(SiteIndex index, Path themeDir, String theme, MarkdownRenderer markdown) {
         this.index = index;
@@ -51,22 +48,27 @@ final class PageRenderer {
         this.typedViews = new TypedViewFactory(index, views);
     }
 
-    /** One rendered page: its files (the HTML first), or none when it failed, plus its diagnostics. */
-    record Rendered(List<OutputFile> files, List<Diagnostic> diagnostics) {
+    /**
+     * One rendered page: its files (the HTML first), or none when it failed, plus its diagnostics,
+     * and its Markdown body as rendered (empty when it failed), which the search stage indexes.
+     */
+    record Rendered(List<OutputFile> files, List<Diagnostic> diagnostics, RenderedMarkdown body) {
+        private static final RenderedMarkdown NO_BODY = new RenderedMarkdown("", List.of(), List.of());
+
         Rendered {
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
+            body = body == null ? NO_BODY : body;
         }
 
         static Rendered failed(Diagnostic problem) {
-            return new Rendered(List.of(), List.of(problem));
+            return new Rendered(List.of(), List.of(problem), null);
         }
     }
 
     Rendered render(Page page) {
         String file = page.displayFile();
         RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine());
-        bodies.put(page.id(), body);
         List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
         String template = template(page);
         if (!templates.exists(template)) {
@@ -75,14 +77,14 @@ final class PageRenderer {
                             + "` has no template " + template, "use a template the theme has, such as `page`")
                     : Diagnostic.error(SourcePosition.of(file), "the theme has no template " + template,
                             "add " + template + " to the theme's templates folder"));
-            return new Rendered(List.of(), diagnostics);
+            return new Rendered(List.of(), diagnostics, body);
         }
         Object data = typedViews.of(page, fieldMarkdown(page, diagnostics), body.html());
         PageView view = views.page(page, body.html(), body.headings(), data);
         TemplateRenderer.Result result = templates.render(template, views.site(), view);
         result.problem().ifPresent(diagnostics::add);
         if (result.html().isEmpty()) {
-            return new Rendered(List.of(), diagnostics);
+            return new Rendered(List.of(), diagnostics, body);
         }
         List<OutputFile> files = new ArrayList<>();
         String html = RelativeUrls.rewrite(result.html().get(), index.config().basePath(), page.path());
@@ -92,7 +94,7 @@ final class PageRenderer {
             files.add(OutputFile.text(page.path() + JobDescription.MARKDOWN_FILE,
                     "# " + page.title() + "\n\n" + page.body().strip() + "\n"));
         }
-        return new Rendered(files, diagnostics);
+        return new Rendered(files, diagnostics, body);
     }
 
     /** The page's template: its layout, else the glossary index, else by kind and type. */
@@ -147,11 +149,6 @@ final class PageRenderer {
         files.add(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)));
         files.add(OutputFile.text("robots.txt", SiteMaps.robots(index.config().baseUrl())));
         return files;
-    }
-
-    /** Each rendered page's Markdown body by page id, for the search stage. */
-    Map<String, RenderedMarkdown> bodies() {
-        return bodies;
     }
 
     List<Diagnostic> extraDiagnostics() {

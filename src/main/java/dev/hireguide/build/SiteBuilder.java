@@ -31,11 +31,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Builds a site in one straight pass: config, scan, parse, assemble, render, write. Each
@@ -51,10 +55,47 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
     private Map<String, RenderedMarkdown> bodies = Map.of();
+    private final BuildProgress progress;
+    /** Work kept from the previous build, or null for a build on its own. */
+    private final BuildCache cache;
+    /** With a cache: the files parsed and pages rendered again in this build. */
+    private int parsedNow;
+    private int renderedNow;
+
+    private SiteBuilder(BuildProgress progress, BuildCache cache) {
+        this.progress = progress;
+        this.cache = cache;
+    }
 
     /** Builds (or with {@link BuildOptions#checkOnly()}, checks) a site. One builder serves one build. */
     public static BuildResult build(BuildOptions options) throws OutputException {
-        return new SiteBuilder().run(options);
+        return build(options, BuildProgress.NONE);
+    }
+
+    /** Builds like {@link #build(BuildOptions)}, telling {@code progress} how far each stage has got. */
+    public static BuildResult build(BuildOptions options, BuildProgress progress) throws OutputException {
+        return run(options, progress, null);
+    }
+
+    /**
+     * Builds again with the work {@code cache} kept from the previous builds of this site: only
+     * changed files are parsed, only changed pages rendered, and only changed output files
+     * written, into {@code options.out()}, which must be a folder only this cache writes. The
+     * output is byte for byte what {@link #build(BuildOptions)} writes; {@link BuildCache#lastStats()}
+     * says what was done again.
+     */
+    public static BuildResult rebuild(BuildOptions options, BuildCache cache, BuildProgress progress)
+            throws OutputException {
+        return run(options, progress, cache);
+    }
+
+    private static BuildResult run(BuildOptions options, BuildProgress progress, BuildCache cache)
+            throws OutputException {
+        try {
+            return new SiteBuilder(progress, cache).run(options);
+        } finally {
+            progress.finished();
+        }
     }
 
     private BuildResult run(BuildOptions options) throws OutputException {
@@ -79,13 +120,17 @@ public final class SiteBuilder {
             }
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
             Map<String, OutputFile> files = timed("render", () -> render(index, root, workers));
-            SearchIndex search = timed("search", () -> search(index, workers));
+            // Nothing is written after an error, so there is nothing to index either.
+            SearchIndex search = diagnostics.hasErrors() ? new SearchIndex(List.of(), List.of())
+                    : timed("search", () -> search(index, workers));
             search.files().forEach(file -> files.put(file.path(), file));
             if (diagnostics.hasErrors() || !options.write()) {
                 return result(index.pages().size(), 0);
             }
             long start = System.nanoTime();
-            int written = SiteWriter.write(options.out(), root, List.copyOf(files.values()));
+            progress.started("write", files.size());
+            int written = cache == null ? SiteWriter.write(options.out(), root, List.copyOf(files.values()))
+                    : syncOutput(options, root, files, scan.pages().size(), index.pages().size());
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             if (options.searchRecords().isPresent()) {
                 RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
@@ -113,17 +158,31 @@ public final class SiteBuilder {
         return loaded.config().map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
     }
 
+    /** Writes only what changed into the cache's folder; returns the number of files in the site. */
+    private int syncOutput(BuildOptions options, Path root, Map<String, OutputFile> files, int sourceFiles, int pages)
+            throws OutputException {
+        cache.output.sync(options.out(), root, List.copyOf(files.values()));
+        cache.record(new RebuildStats(sourceFiles, parsedNow, pages, renderedNow,
+                cache.rendered.renderedAll(), cache.output.lastWritten(), cache.output.lastDeleted()));
+        return files.size();
+    }
+
     private List<PageSource> parse(List<SourceFile> files, YamlBinder binder, Workers workers) {
         PageParser parser = new PageParser(binder);
-        List<PageParser.Result> results = workers.map(files, file -> {
+        List<PageParser.Result> results = counted("parse", files, workers, file -> {
             try {
-                return parser.parse(file.relPath(), Files.readAllBytes(file.absolute()));
+                byte[] bytes = Files.readAllBytes(file.absolute());
+                return cache == null ? parser.parse(file.relPath(), bytes)
+                        : cache.parsed.get(file.relPath(), bytes, () -> parser.parse(file.relPath(), bytes));
             } catch (IOException e) {
                 return new PageParser.Result(Optional.empty(), List.of(Diagnostic.error(
                         SourcePosition.of(file.displayPath()), "cannot read the file", "check its permissions")));
             }
-        }, PAGE_LIMIT, (file, error) -> new PageParser.Result(Optional.empty(),
+        }, (file, error) -> new PageParser.Result(Optional.empty(),
                 List.of(Failures.of(file.displayPath(), error))));
+        if (cache != null) {
+            parsedNow = cache.parsed.endBuild(files.stream().map(SourceFile::relPath).collect(Collectors.toSet()));
+        }
         List<PageSource> pages = new ArrayList<>();
         for (PageParser.Result result : results) {
             diagnostics.addAll(result.diagnostics());
@@ -151,8 +210,11 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(index, themeDir, config.theme(),
                 new MarkdownRenderer(new MarkdownOptions(config.basePath())));
         List<Page> pages = List.copyOf(index.pages().values());
-        List<PageRenderer.Rendered> rendered = workers.map(pages, renderer::render, PAGE_LIMIT,
+        List<Page> stale = cache == null ? pages : cache.rendered.stale(index, TemplateKey.of(themeDir), pages);
+        List<PageRenderer.Rendered> fresh = counted("render", stale, workers, renderer::render,
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
+        List<PageRenderer.Rendered> rendered = cache == null ? fresh : cache.rendered.merge(pages, stale, fresh);
+        renderedNow = stale.size();
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
             files.put(file.path(), new OutputFile(file.path(), file.bytes(), null));
@@ -160,14 +222,16 @@ public final class SiteBuilder {
         for (SourceFile asset : index.assets()) {
             files.put(asset.relPath(), OutputFile.copy(asset.relPath(), asset.absolute()));
         }
+        Map<String, RenderedMarkdown> bodies = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             PageRenderer.Rendered page = rendered.get(i);
+            bodies.put(pages.get(i).id(), page.body());
             diagnostics.addAll(page.diagnostics());
             for (OutputFile file : page.files()) {
                 files.put(file.path(), file);
             }
         }
-        bodies = renderer.bodies();
+        this.bodies = bodies;
         for (OutputFile extra : renderer.extras()) {
             files.put(extra.path(), extra);
         }
@@ -185,7 +249,19 @@ public final class SiteBuilder {
         return search;
     }
 
+    /** Maps {@code work} over {@code items} on the workers, telling the progress listener as each one finishes. */
+    private <T, R> List<R> counted(String stage, List<T> items, Workers workers, Function<T, R> work,
+                                   java.util.function.BiFunction<T, Throwable, R> onFailure) {
+        AtomicInteger done = new AtomicInteger();
+        return workers.map(items, item -> {
+            R result = work.apply(item);
+            progress.advanced(stage, done.incrementAndGet(), items.size());
+            return result;
+        }, PAGE_LIMIT, onFailure);
+    }
+
     private <T> T timed(String stage, Supplier<T> work) {
+        progress.started(stage, 0);
         long start = System.nanoTime();
         T result = work.get();
         stages.add(new StageTime(stage, Duration.ofNanos(System.nanoTime() - start)));

@@ -81,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.build(options);
+            result = SiteBuilder.build(options, ProgressLine.forConsole(err, quiet));
         } catch (OutputException e) {
             err.println("hireguide: error: " + e.getMessage());
             err.println("  hint: " + e.hint());

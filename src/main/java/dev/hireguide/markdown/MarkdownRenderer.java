@@ -35,6 +35,8 @@ public final class MarkdownRenderer {
                         // First, so that its depth check runs before any other post-processor.
                         NestingLimitExtension.create(),
                         TablesExtension.create(),
+                        // After the tables extension, so that it wraps the table it renders.
+                        TableRegionExtension.create(),
                         StrikethroughExtension.create(),
                         TaskListExtension.create(),
                         // After Flexmark's task lists: of two renderers for a node, the one
@@ -56,6 +58,12 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.MIN_HEADER_ROWS, 1)
                 .set(TablesExtension.MAX_HEADER_ROWS, 1)
+                // Valid, named checkboxes: `readonly` is not allowed on a checkbox, and a
+                // checkbox needs a name even when it is disabled.
+                .set(TaskListExtension.ITEM_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"Done\">&nbsp;")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\">&nbsp;")
                 .set(LinkPolicyExtension.BASE_PATH, options.basePath())
                 .toImmutable();
         this.parser = Parser.builder(flexmarkOptions).build();

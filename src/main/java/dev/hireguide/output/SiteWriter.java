@@ -25,6 +25,9 @@ import java.util.UUID;
  */
 public final class SiteWriter {
 
+    /** The text of the {@link OutputGuard#MARKER} file. */
+    static final String MARKER_TEXT = "This folder is written by `hireguide build` and replaced on every build.\n";
+
     private SiteWriter() {
     }
 
@@ -95,8 +98,7 @@ public final class SiteWriter {
 
     private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
         Files.createDirectories(staging);
-        Files.writeString(staging.resolve(OutputGuard.MARKER),
-                "This folder is written by `hireguide build` and replaced on every build.\n");
+        Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
         for (OutputFile file : files) {
             Path dest = staging.resolve(file.path()).normalize();
             if (!dest.startsWith(staging)) {

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * Compact JSON for the index's script files, written by hand so that the bytes never depend on
- * a library's defaults. Text from content is data: {@code <} is written as {@code \u003c}, so a
- * title such as {@code </script>} cannot end the script it is in, and the two line separators
- * that old JavaScript parsers reject are escaped too.
+ * a library's defaults. Text from content is data: {@code <}, {@code >} and {@code &} are written
+ * as {@code \u003c}, {@code \u003e} and {@code \u0026}, so a title such as {@code </script>}
+ * cannot end the script it is in and no markup appears in the file at all, and the two line
+ * separators that old JavaScript parsers reject are escaped too.
  */
 final class ScriptJson {
 
@@ -69,6 +70,8 @@ final class ScriptJson {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
                 default -> {

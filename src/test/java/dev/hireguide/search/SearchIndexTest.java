@@ -184,10 +184,11 @@ class SearchIndexTest {
                 continue;
             }
             assertFalse(text.contains("<"), file + " has a raw <");
-            found |= text.contains("\\u003c/script>\\u003cimg src=x onerror=alert(1)>");
+            assertFalse(text.contains(">"), file + " has a raw >");
+            found |= text.contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e");
         }
         assertTrue(found, "the title is in the index, as data");
-        assertTrue(Files.readString(dir.resolve("records.ndjson")).contains("\"title\":\"\\u003c/script>"));
+        assertTrue(Files.readString(dir.resolve("records.ndjson")).contains("\"title\":\"\\u003c/script\\u003e"));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.hireguide.build;
+
+import dev.hireguide.output.FolderSync;
+
+import java.util.Optional;
+
+/**
+ * Work kept from one build to the next by a long-running process ({@code serve}), so that a
+ * rebuild after an edit parses only the files that changed, renders only the pages that
+ * changed (or all of them, when a template, site.yaml or any page's front matter changed),
+ * and writes only the output files whose bytes changed. The output is byte for byte the
+ * output of a build without a cache. One cache serves one site and one output folder, and
+ * one build at a time.
+ */
+public final class BuildCache {
+
+    final ParseCache parsed = new ParseCache();
+    final RenderCache rendered = new RenderCache();
+    final FolderSync output = new FolderSync();
+    private RebuildStats last;
+
+    /** What the last build with this cache did again, once it rendered. */
+    public Optional<RebuildStats> lastStats() {
+        return Optional.ofNullable(last);
+    }
+
+    void record(RebuildStats stats) {
+        last = stats;
+    }
+
+    /** Forgets the rendered pages, so that the next build renders every page (parsed files stay). */
+    public void forgetRendered() {
+        rendered.clear();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.hireguide.build;
+
+import dev.hireguide.assemble.Page;
+import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.config.SiteConfig;
+import dev.hireguide.content.Audience;
+import dev.hireguide.scan.SourceFile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything about a site that one page's rendering may read about the others: the settings,
+ * the navigation, who references whom, and every page without its Markdown body. A page's
+ * output depends on its own page (body included) and on this shape; templates read other
+ * pages' titles, URLs, dates and fields, never their bodies. When two builds have the same
+ * shape and templates, a page that did not change renders to the same bytes.
+ *
+ * @param pages every page with its body, body line and parsed front matter left out
+ */
+record SiteShape(SiteConfig config, List<String> navSections, Map<String, List<String>> referencedBy,
+                 LocalDate buildDate, Audience audience, List<String> assets, Map<String, Page> pages) {
+
+    static SiteShape of(SiteIndex index) {
+        Map<String, Page> pages = new TreeMap<>();
+        index.pages().forEach((id, page) -> pages.put(id, withoutBody(page)));
+        return new SiteShape(index.config(), index.navSections(), index.referencedBy(), index.buildDate(),
+                index.audience(), index.assets().stream().map(SourceFile::relPath).toList(), pages);
+    }
+
+    /** The page as other pages see it. The front matter's positions only place this page's own diagnostics. */
+    private static Page withoutBody(Page p) {
+        return new Page(p.id(), p.kind(), p.type(), p.file(), p.meta(), p.data(), "", 0, p.path(), p.parentId(),
+                p.childIds(), p.refs(), null, p.audience());
+    }
+}

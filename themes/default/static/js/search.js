@@ -728,10 +728,7 @@
     input.placeholder = page ? "Search questions, guides, terms…" : "Search  /";
     input.setAttribute("aria-controls", id + "-panel");
     input.setAttribute("aria-describedby", id + "-status");
-    if (!page) {
-      input.setAttribute("aria-keyshortcuts", "/ Control+K");
-      input.setAttribute("aria-expanded", "false");
-    }
+    if (!page) input.setAttribute("aria-keyshortcuts", "/ Control+K");
     form.appendChild(label);
     form.appendChild(input);
 
@@ -798,7 +795,6 @@
   SearchBox.prototype.open = function (open) {
     if (this.page) return;
     this.panel.hidden = !open;
-    this.input.setAttribute("aria-expanded", open ? "true" : "false");
   };
 
   SearchBox.prototype.links = function () {
@@ -880,7 +876,7 @@
           self.show(index, text, result, docs);
           // For benchmarks and tests: what this search found and where its time went.
           document.dispatchEvent(new CustomEvent("hireguide:search", {
-            detail: { query: text, results: result.ids.length, ms: now() - started, shardMs: result.loadMs,
+            detail: { query: text, results: result.ids.length, facets: !!index.levels, ms: now() - started, shardMs: result.loadMs,
               matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown }
           }));
           // After the first results: the other facets, then their counts.

@@ -37,7 +37,7 @@ class SearchIT {
     }
 
     private static void recordSearches(Browser page) {
-        page.js("document.addEventListener('hireguide:search', e => { window.__lastSearch = e.detail.query; });");
+        page.js("document.addEventListener('hireguide:search', e => { window.__lastSearch = e.detail.facets ? e.detail.query : null; });");
     }
 
     private static String title(WebElement result) {

@@ -6,7 +6,10 @@
    4. adds a "#" link to each heading, for sharing a link to one section,
    5. scrolls the phone-sized section nav so the current section shows,
    6. when the site is opened from disk (file://), points links to folders at their
-      index.html, which a browser does not open by itself there. */
+      index.html, which a browser does not open by itself there,
+   7. makes glossary definitions work on touch screens (a first tap on a term shows its
+      definition, a second follows the link), closes them with Escape, and opens those
+      near the right edge leftwards. Hover and keyboard focus show them with CSS alone. */
 (function () {
   "use strict";
 
@@ -147,6 +150,53 @@
     }
   }
 
+  function setUpGlossaryTips() {
+    var terms = document.querySelectorAll(".glossary");
+    if (!terms.length) return;
+    var open = null;
+    var lastPointer = "mouse";
+    var close = function () {
+      if (open) open.classList.remove("is-open");
+      open = null;
+    };
+    var place = function (term) {
+      var room = document.documentElement.clientWidth - term.getBoundingClientRect().left;
+      term.classList.toggle("tip-left", room < Math.min(320, window.innerWidth * 0.8) + 8);
+    };
+    document.addEventListener("pointerdown", function (event) {
+      lastPointer = event.pointerType || "mouse";
+      if (open && !open.contains(event.target)) close();
+    }, true);
+    Array.prototype.forEach.call(terms, function (term) {
+      var link = term.querySelector(".glossary-link");
+      if (!link || !term.querySelector(".glossary-tip")) return;
+      term.addEventListener("mouseenter", function () { place(term); });
+      term.addEventListener("mouseleave", function () { term.classList.remove("is-dismissed"); });
+      link.addEventListener("focus", function () {
+        term.classList.remove("is-dismissed");
+        place(term);
+      });
+      link.addEventListener("blur", function () {
+        term.classList.remove("is-dismissed");
+        if (open === term) close();
+      });
+      link.addEventListener("click", function (event) {
+        if (lastPointer !== "touch" || open === term) return;
+        event.preventDefault();
+        close();
+        place(term);
+        term.classList.add("is-open");
+        open = term;
+      });
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" && event.key !== "Esc") return;
+      var shown = document.querySelectorAll(".glossary:hover, .glossary.is-open, .glossary:focus-within");
+      Array.prototype.forEach.call(shown, function (term) { term.classList.add("is-dismissed"); });
+      close();
+    });
+  }
+
   function init() {
     fixFolderLinksOnDisk();
     revealCurrentSection();
@@ -156,6 +206,7 @@
     setUpHeadingAnchors();
     setUpTables();
     setUpScrollSpy();
+    setUpGlossaryTips();
   }
 
   if (document.readyState === "loading") {

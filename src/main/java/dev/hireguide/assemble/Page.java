@@ -4,6 +4,7 @@ import dev.hireguide.content.Audience;
 import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.TypedData;
+import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.yaml.YamlDocument;
 
@@ -30,14 +31,21 @@ import java.util.TreeMap;
  * @param refs          each reference the front matter makes, as written, to the id it resolved to
  * @param frontMatter   the parsed front matter, for positions of fields; null for generated sections
  * @param audience      who may read the page: its own {@code audience:}, else its section's, else the site's
+ * @param aliases       the page's old URLs, each written as a redirect page to this one
  */
 public record Page(String id, PageKind kind, ContentType type, String file, PageMeta meta, TypedData data,
                    String body, int bodyFirstLine, String path, String parentId, List<String> childIds,
-                   Map<String, String> refs, YamlDocument frontMatter, Audience audience) {
+                   Map<String, String> refs, YamlDocument frontMatter, Audience audience, List<UrlAliases.Alias> aliases) {
 
     public Page {
         childIds = List.copyOf(childIds);
         refs = Collections.unmodifiableMap(new TreeMap<>(refs));
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The last part of the id: {@code fastapi} for {@code frameworks/fastapi}. */
+    public String slug() {
+        return id.substring(id.lastIndexOf('/') + 1);
     }
 
     public String title() {
@@ -71,11 +79,11 @@ public record Page(String id, PageKind kind, ContentType type, String file, Page
 
     Page withChildren(List<String> children) {
         return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, children, refs, frontMatter,
-                audience);
+                audience, aliases);
     }
 
     Page withRefs(Map<String, String> resolved) {
         return new Page(id, kind, type, file, meta, data, body, bodyFirstLine, path, parentId, childIds, resolved,
-                frontMatter, audience);
+                frontMatter, audience, aliases);
     }
 }

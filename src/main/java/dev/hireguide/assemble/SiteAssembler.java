@@ -6,6 +6,7 @@ import dev.hireguide.content.ContentType;
 import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.PlainData;
 import dev.hireguide.content.PageSource;
+import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.scan.SourceFile;
@@ -83,7 +84,7 @@ public final class SiteAssembler {
             pages.put(folder, new Page(folder, kind, ContentType.PAGE, index == null ? "" : index.file(), meta,
                     new PlainData(), index == null ? "" : index.body(), index == null ? 1 : index.bodyFirstLine(),
                     path, parent, List.of(), Map.of(), index == null ? null : index.frontMatter(),
-                    audiences.ofFolder(folder)));
+                    audiences.ofFolder(folder), UrlAliases.of(meta, new PlainData())));
         }
         Map<String, Page> hidden = new TreeMap<>();
         for (Map.Entry<String, PageSource> leaf : allLeaves.entrySet()) {
@@ -92,7 +93,8 @@ public final class SiteAssembler {
             String folderPath = folderPaths.getOrDefault(source.folder(), source.folder() + "/");
             Page page = new Page(leaf.getKey(), PageKind.PAGE, source.type(), source.file(), source.meta(),
                     source.data(), source.body(), source.bodyFirstLine(), folderPath + slug + "/", source.folder(),
-                    List.of(), Map.of(), source.frontMatter(), audiences.of(source));
+                    List.of(), Map.of(), source.frontMatter(), audiences.of(source),
+                    UrlAliases.of(source.meta(), source.data()));
             (leaves.containsKey(leaf.getKey()) ? pages : hidden).put(leaf.getKey(), page);
         }
 
@@ -108,7 +110,8 @@ public final class SiteAssembler {
             pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(entry.getValue()));
         }
 
-        diagnostics.addAll(collisions(pages.values(), assets));
+        List<Taxonomy> taxonomies = Taxonomies.of(pages.values());
+        diagnostics.addAll(collisions(pages.values(), assets, taxonomies));
         List<Page> resolvable = new ArrayList<>(pages.values());
         resolvable.addAll(hidden.values());
         ReferenceResolver resolver = new ReferenceResolver(resolvable);
@@ -141,7 +144,8 @@ public final class SiteAssembler {
                 .filter(id -> pages.get(id).kind() == PageKind.SECTION).toList();
         Map<String, List<String>> backlinks = new TreeMap<>();
         referencedBy.forEach((target, from) -> backlinks.put(target, List.copyOf(from)));
-        return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today, audience), diagnostics);
+        return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today, audience, resolver,
+                hidden.keySet(), taxonomies), diagnostics);
     }
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
@@ -152,31 +156,73 @@ public final class SiteAssembler {
                 .thenComparing(Comparator.naturalOrder());
     }
 
+    /** One file of the output and who asks for it, for the collision check. */
+    private record Claim(String output, String file, SourcePosition at, String alias) {
+    }
+
     /**
      * Two outputs at one URL is an error, including URLs that differ only in letter case or in
      * Unicode normalisation, since case-insensitive file systems and browsers would mix them up.
+     * Pages and files come first; an old URL in {@code aliases:} that another output or alias
+     * already has is reported at the alias; so is a page at a URL the tag or skill pages need.
      */
-    private static List<Diagnostic> collisions(Iterable<Page> pages, List<SourceFile> assets) {
+    private static List<Diagnostic> collisions(Iterable<Page> pages, List<SourceFile> assets, List<Taxonomy> taxonomies) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, String> claimed = new TreeMap<>();
-        List<String[]> outputs = new ArrayList<>();
+        List<Claim> outputs = new ArrayList<>();
+        List<Claim> aliases = new ArrayList<>();
         for (Page page : pages) {
-            outputs.add(new String[] {page.outputPath(), page.hasSource() ? page.file() : "content/" + page.id() + "/"});
+            outputs.add(new Claim(page.outputPath(), page.displayFile(), SourcePosition.of(page.displayFile()), null));
+            for (UrlAliases.Alias alias : page.aliases()) {
+                aliases.add(new Claim(alias.outputPath(), page.displayFile(), page.positionOf(alias.pointer()),
+                        alias.written()));
+            }
         }
         for (SourceFile asset : assets) {
-            outputs.add(new String[] {asset.relPath(), asset.displayPath()});
+            outputs.add(new Claim(asset.relPath(), asset.displayPath(), SourcePosition.of(asset.displayPath()), null));
         }
-        outputs.sort(Comparator.comparing((String[] o) -> o[1]));
-        for (String[] output : outputs) {
-            String key = Normalizer.normalize(output[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            String first = claimed.putIfAbsent(key, output[1]);
+        Comparator<Claim> order = Comparator.comparing(Claim::file).thenComparing(c -> c.at().line());
+        outputs.sort(order);
+        aliases.sort(order);
+        Map<String, Claim> claimed = new TreeMap<>();
+        for (Claim claim : outputs) {
+            Claim first = claimed.putIfAbsent(key(claim.output()), claim);
             if (first != null) {
-                diagnostics.add(Diagnostic.error(SourcePosition.of(output[1]),
-                        "this page has the same URL as " + first + " (/" + output[0].replace("index.html", "") + ")",
+                diagnostics.add(Diagnostic.error(claim.at(), "this page has the same URL as " + first.file()
+                        + " (/" + claim.output().replace("index.html", "") + ")",
                         "rename one of the files or give it another `slug:`"));
             }
         }
+        for (Claim alias : aliases) {
+            Claim first = claimed.putIfAbsent(key(alias.output()), alias);
+            if (first == null) {
+                continue;
+            }
+            String other = first.alias() != null
+                    ? (first.file().equals(alias.file()) ? "listed twice" : "also an alias of " + first.file())
+                    : first.file().equals(alias.file()) ? "this page's own URL" : "the URL of " + first.file();
+            diagnostics.add(Diagnostic.error(alias.at(), "alias `" + alias.alias() + "` is " + other,
+                    first.alias() != null && first.file().equals(alias.file()) ? "remove one of them"
+                            : "two pages cannot share a URL: remove the alias, or move the other page"));
+        }
+        for (Taxonomy taxonomy : taxonomies) {
+            List<String> generated = new ArrayList<>(List.of(taxonomy.path() + "index.html"));
+            taxonomy.terms().forEach(t -> generated.add(t.path() + "index.html"));
+            for (String output : generated) {
+                Claim claim = claimed.get(key(output));
+                if (claim != null) {
+                    String what = claim.alias() != null ? "alias `" + claim.alias() + "` is" : "this page has";
+                    diagnostics.add(Diagnostic.error(claim.at(), what + " the URL of the generated " + taxonomy.key()
+                            + " page /" + output.replace("index.html", ""),
+                            "/" + taxonomy.path() + " is made by hireguide from the pages' `" + taxonomy.key()
+                                    + ":`; move this page elsewhere"));
+                }
+            }
+        }
         return diagnostics;
+    }
+
+    private static String key(String output) {
+        return Normalizer.normalize(output, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static String segment(String folder, PageSource index) {
@@ -188,7 +234,8 @@ public final class SiteAssembler {
 
     private static PageMeta generatedMeta(String folder, SiteConfig config) {
         String title = folder.isEmpty() ? config.title() : titleOf(folder.substring(folder.lastIndexOf('/') + 1));
-        return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of(), null);
+        return new PageMeta(title, "", null, null, false, List.of(), null, null, null, null, List.of(), null, List.of(),
+                true);
     }
 
     /** {@code interview-questions} becomes {@code Interview questions}: the title of a folder or new page. */

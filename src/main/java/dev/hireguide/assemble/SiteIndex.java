@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The assembled site: every page keyed by id, in a sorted map so that iteration order is
@@ -19,13 +21,18 @@ import java.util.TreeMap;
  * @param pages        every page by id
  * @param navSections  ids of the top-level sections, in navigation order
  * @param assets       files under content/ that are copied to the same path
- * @param referencedBy for each page id, the ids of the pages whose front matter references it, sorted
+ * @param referencedBy for each page id, the ids of the pages whose front matter references it, sorted (links in
+ *                     Markdown are known only once it is rendered: see {@link LinkGraph})
  * @param buildDate    the date the build is for (today, or SOURCE_DATE_EPOCH's day), for the age of market data
  * @param audience     who the build is for: a public build holds no internal page or field
+ * @param references   resolves references to page ids, for links in Markdown as for front matter
+ * @param omitted      ids of pages this build leaves out for its audience (references to them are errors)
+ * @param taxonomies   tags and skills with their pages; a taxonomy no page uses is absent
  */
 public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections,
                         List<SourceFile> assets, Map<String, List<String>> referencedBy, LocalDate buildDate,
-                        Audience audience) {
+                        Audience audience, ReferenceResolver references, Set<String> omitted,
+                        List<Taxonomy> taxonomies) {
 
     /** The id of the home page. */
     public static final String HOME_ID = "";
@@ -35,6 +42,8 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
         navSections = List.copyOf(navSections);
         assets = List.copyOf(assets);
         referencedBy = Collections.unmodifiableMap(new TreeMap<>(referencedBy));
+        omitted = Collections.unmodifiableSet(new TreeSet<>(omitted));
+        taxonomies = List.copyOf(taxonomies);
     }
 
     public Optional<Page> page(String id) {
@@ -45,7 +54,12 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
         return pages.get(HOME_ID);
     }
 
-    /** The pages that reference {@code id}, sorted by id. */
+    /** The taxonomy with this key ({@code tags}, {@code skills}), if any page uses it. */
+    public Optional<Taxonomy> taxonomy(String key) {
+        return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /** The pages whose front matter references {@code id}, sorted by id. */
     public List<String> referencesTo(String id) {
         return referencedBy.getOrDefault(id, List.of());
     }

@@ -1,2 +1,2 @@
-/** Assembles parsed pages into the site index: ids, URLs, sections, home page and their order. */
+/** Assembles parsed pages into the site index: ids, URLs, sections, order, references, old URLs, tags and skills, related pages and the link graph. */
 package dev.hireguide.assemble;

@@ -15,7 +15,10 @@ import java.util.Optional;
 public final class BuildCache {
 
     final ParseCache parsed = new ParseCache();
-    final RenderCache rendered = new RenderCache();
+    /** The first pass: each page's Markdown. */
+    final RenderCache<PageContent> markdown = new RenderCache<>(PageContent::diagnostics);
+    /** The second pass: each page's templates. */
+    final RenderCache<PageRenderer.Rendered> rendered = new RenderCache<>(PageRenderer.Rendered::diagnostics);
     final FolderSync output = new FolderSync();
     private RebuildStats last;
 
@@ -30,6 +33,7 @@ public final class BuildCache {
 
     /** Forgets the rendered pages, so that the next build renders every page (parsed files stay). */
     public void forgetRendered() {
+        markdown.clear();
         rendered.clear();
     }
 }

@@ -1,21 +1,29 @@
 package dev.hireguide.build;
 
+import dev.hireguide.assemble.LinkGraph;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.PageKind;
+import dev.hireguide.assemble.Related;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.assemble.Taxonomy;
+import dev.hireguide.check.CheckedPage;
 import dev.hireguide.content.RoleData;
+import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.markdown.MarkdownRenderer;
 import dev.hireguide.markdown.RenderedMarkdown;
+import dev.hireguide.markdown.SourceAnchor;
+import dev.hireguide.markdown.SourceLink;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.RelativeUrls;
 import dev.hireguide.output.SiteMaps;
 import dev.hireguide.output.SitemapEntry;
-import dev.hireguide.template.FieldMarkdown;
 import dev.hireguide.template.JobDescription;
 import dev.hireguide.template.PageView;
+import dev.hireguide.template.RedirectPage;
 import dev.hireguide.template.RoleView;
+import dev.hireguide.template.TemplateLinks;
 import dev.hireguide.template.TemplateRenderer;
 import dev.hireguide.template.ThemeLoader;
 import dev.hireguide.template.TypedViewFactory;
@@ -24,18 +32,32 @@ import dev.hireguide.template.ViewFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Renders each page (Markdown, then its template) and the site-wide files: 404, search page, sitemap, robots. */
+/**
+ * Renders pages in two passes. The first renders every page's Markdown (body and fields), which
+ * is where the links between pages are found; the second, once the links of all pages are known,
+ * runs the templates, which show backlinks, hubs and related pages. Both passes are called for
+ * many pages at once from the build's workers. Also makes the generated pages: tags and skills,
+ * redirects for old URLs, 404, sitemap and robots.txt.
+ */
 final class PageRenderer {
+
+    private static final String TAXONOMY = "taxonomy.peb";
+    private static final String TAXONOMY_INDEX = "taxonomy-index.peb";
 
     private final SiteIndex index;
     private final MarkdownRenderer markdown;
     private final TemplateRenderer templates;
-    private final ViewFactory views;
-    private final TypedViewFactory typedViews;
-    private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
+    private final SiteLinks links;
+    private final TypedViewFactory fieldFinder;
+    private ViewFactory views;
+    private TypedViewFactory typedViews;
 
     PageRenderer(SiteIndex index, Path themeDir, String theme, MarkdownRenderer markdown) {
         this.index = index;
@@ -44,32 +66,69 @@ final class PageRenderer {
         ThemeLoader loader = new ThemeLoader(Files.isDirectory(templatesDir) ? templatesDir : null,
                 "themes/" + theme + "/templates");
         this.templates = new TemplateRenderer(loader, index.config().basePath());
-        this.views = new ViewFactory(index);
-        this.typedViews = new TypedViewFactory(index, views);
+        this.links = new SiteLinks(index);
+        ViewFactory draft = new ViewFactory(index);
+        this.fieldFinder = new TypedViewFactory(index, draft);
     }
 
-    /**
-     * One rendered page: its files (the HTML first), or none when it failed, plus its diagnostics,
-     * and its Markdown body as rendered (empty when it failed), which the search stage indexes.
-     */
-    record Rendered(List<OutputFile> files, List<Diagnostic> diagnostics, RenderedMarkdown body) {
-        private static final RenderedMarkdown NO_BODY = new RenderedMarkdown("", List.of(), List.of());
+    /** A page of HTML for the link check, and whether its site paths are made relative when written. */
+    record HtmlPage(CheckedPage page, boolean relative) {
+    }
 
+    /** What the second pass made of one page: its HTML, other files, and its problems. */
+    record Rendered(List<HtmlPage> pages, List<OutputFile> files, List<Diagnostic> diagnostics) {
         Rendered {
+            pages = List.copyOf(pages);
             files = List.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
-            body = body == null ? NO_BODY : body;
         }
 
         static Rendered failed(Diagnostic problem) {
-            return new Rendered(List.of(), List.of(problem), null);
+            return new Rendered(List.of(), List.of(), List.of(problem));
         }
     }
 
-    Rendered render(Page page) {
+    // ---- Pass 1: Markdown ----------------------------------------------------------------
+
+    /** Renders the page's body and the Markdown in its front matter fields. */
+    PageContent markdown(Page page) {
         String file = page.displayFile();
-        RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine());
-        List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
+        RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine(), links.body(page));
+        PageContent.Recorder fields = new PageContent.Recorder((text, pointer) ->
+                markdown.render(text, file, page.positionOf(pointer).line(), links.fields(page)));
+        // Building the type's view is how its Markdown fields are found; the view itself is made again in pass 2.
+        fieldFinder.of(page, fields.markdown(), body.html());
+        return fields.content(body);
+    }
+
+    /** The links between pages, from their front matter and from the Markdown of the first pass. */
+    LinkGraph linkGraph(List<Page> pages, List<PageContent> contents) {
+        Map<String, Collection<String>> bodyLinks = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Set<String> targets = new TreeSet<>();
+            for (SourceLink link : contents.get(i).links()) {
+                if (link.kind().isWritten()) {
+                    links.target(link.url(), page).ifPresent(targets::add);
+                }
+            }
+            bodyLinks.put(page.id(), targets);
+        }
+        LinkGraph graph = LinkGraph.of(index, bodyLinks);
+        this.views = new ViewFactory(index, graph, new Related(index));
+        this.typedViews = new TypedViewFactory(index, views, graph);
+        return graph;
+    }
+
+    // ---- Pass 2: templates ---------------------------------------------------------------
+
+    /** Runs the page's template; call {@link #linkGraph} first. */
+    Rendered render(Page page, PageContent content) {
+        if (content.isFailed()) {
+            return new Rendered(List.of(), List.of(), content.diagnostics());
+        }
+        String file = page.displayFile();
+        List<Diagnostic> diagnostics = new ArrayList<>(content.diagnostics());
         String template = template(page);
         if (!templates.exists(template)) {
             diagnostics.add(page.meta().layout() != null
@@ -77,24 +136,38 @@ final class PageRenderer {
                             + "` has no template " + template, "use a template the theme has, such as `page`")
                     : Diagnostic.error(SourcePosition.of(file), "the theme has no template " + template,
                             "add " + template + " to the theme's templates folder"));
-            return new Rendered(List.of(), diagnostics, body);
+            return new Rendered(List.of(), List.of(), diagnostics);
         }
-        Object data = typedViews.of(page, fieldMarkdown(page, diagnostics), body.html());
+        RenderedMarkdown body = content.body();
+        Object data = typedViews.of(page, content.replay(), body.html());
         PageView view = views.page(page, body.html(), body.headings(), data);
         TemplateRenderer.Result result = templates.render(template, views.site(), view);
         result.problem().ifPresent(diagnostics::add);
         if (result.html().isEmpty()) {
-            return new Rendered(List.of(), diagnostics, body);
+            return new Rendered(List.of(), List.of(), diagnostics);
+        }
+        List<CheckedPage.Origin> origins = new ArrayList<>();
+        for (SourceLink link : content.links()) {
+            origins.add(new CheckedPage.Origin(link.url(), link.position(), what(link.kind())));
+        }
+        addTemplateLinks(origins, result.links());
+        Map<String, SourcePosition> anchors = new HashMap<>();
+        for (SourceAnchor anchor : body.anchors()) {
+            anchors.putIfAbsent(anchor.id(), anchor.position());
+        }
+        List<HtmlPage> pages = new ArrayList<>();
+        pages.add(new HtmlPage(new CheckedPage(page.outputPath(), result.html().get(), SourcePosition.of(file), template,
+                origins, anchors), true));
+        for (UrlAliases.Alias alias : page.aliases()) {
+            pages.add(redirect(page, alias));
         }
         List<OutputFile> files = new ArrayList<>();
-        String html = RelativeUrls.rewrite(result.html().get(), index.config().basePath(), page.path());
-        files.add(OutputFile.text(page.outputPath(), html));
         if (page.data() instanceof RoleData && data instanceof RoleView role) {
             files.add(OutputFile.text(page.path() + JobDescription.TEXT_FILE, role.jobDescriptionText()));
             files.add(OutputFile.text(page.path() + JobDescription.MARKDOWN_FILE,
                     "# " + page.title() + "\n\n" + page.body().strip() + "\n"));
         }
-        return new Rendered(files, diagnostics, body);
+        return new Rendered(pages, files, diagnostics);
     }
 
     /** The page's template: its layout, else the glossary index, else by kind and type. */
@@ -108,51 +181,91 @@ final class PageRenderer {
         return page.kind() == PageKind.PAGE ? page.type().template() : page.kind().template();
     }
 
-    /** Markdown in front matter fields, with problems reported at the field's line. */
-    private FieldMarkdown fieldMarkdown(Page page, List<Diagnostic> diagnostics) {
-        return new FieldMarkdown() {
-            @Override
-            public String block(String text, String pointer) {
-                if (text.isBlank()) {
-                    return "";
-                }
-                RenderedMarkdown rendered = markdown.render(text, page.displayFile(), page.positionOf(pointer).line());
-                diagnostics.addAll(rendered.diagnostics());
-                return rendered.html();
-            }
-
-            @Override
-            public String inline(String text, String pointer) {
-                String html = block(text, pointer).strip();
-                if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-                    return html.substring(3, html.length() - 4);
-                }
-                return html;
-            }
+    private static String what(SourceLink.Kind kind) {
+        return switch (kind) {
+            case LINK -> "link";
+            case IMAGE -> "image";
+            case WIKI -> "wiki link";
+            case GLOSSARY -> "glossary link";
         };
     }
 
-    /** 404.html, sitemap.xml and robots.txt. Call after the pages; problems go to {@link #extraDiagnostics()}. */
-    List<OutputFile> extras() {
-        List<OutputFile> files = new ArrayList<>();
-        TemplateRenderer.Result notFound = templates.render("404.peb", views.site(), views.notFound("Page not found", ""));
-        notFound.problem().ifPresent(extraDiagnostics::add);
-        notFound.html().ifPresent(html -> files.add(OutputFile.text("404.html", html)));
+    private static void addTemplateLinks(List<CheckedPage.Origin> origins, List<TemplateLinks.Made> made) {
+        for (TemplateLinks.Made link : made) {
+            origins.add(new CheckedPage.Origin(link.url(), link.position(), "link"));
+        }
+    }
+
+    // ---- Generated pages -------------------------------------------------------------------
+
+    /** A small page at an old URL that sends readers on to the page; relative, so it works under any base path. */
+    private HtmlPage redirect(Page page, UrlAliases.Alias alias) {
+        String target = index.config().basePath() + page.path();
+        String dir = alias.outputPath().substring(0, alias.outputPath().lastIndexOf('/') + 1);
+        String relative = RelativeUrls.of(target, index.config().basePath(), dir);
+        String html = RedirectPage.html(index.config().language(), page.title(), target,
+                index.config().baseUrl() + page.path(), relative);
+        SourcePosition at = page.positionOf(alias.pointer());
+        return new HtmlPage(new CheckedPage(alias.outputPath(), html, at, "", List.of(), Map.of()), true);
+    }
+
+    /** One page to generate for a taxonomy: its index ({@code term} null) or one tag's page. */
+    record TaxonomyPage(Taxonomy taxonomy, Taxonomy.Term term) {
+    }
+
+    /** The tag and skill pages to generate. */
+    List<TaxonomyPage> taxonomyPages() {
+        List<TaxonomyPage> pages = new ArrayList<>();
+        for (Taxonomy taxonomy : index.taxonomies()) {
+            pages.add(new TaxonomyPage(taxonomy, null));
+            taxonomy.terms().forEach(term -> pages.add(new TaxonomyPage(taxonomy, term)));
+        }
+        return pages;
+    }
+
+    Rendered render(TaxonomyPage page) {
+        boolean one = page.term() != null;
+        String template = one ? TAXONOMY : TAXONOMY_INDEX;
+        PageView view = one ? views.taxonomyTerm(page.taxonomy(), page.term()) : views.taxonomyIndex(page.taxonomy());
+        String outputPath = (one ? page.term().path() : page.taxonomy().path()) + "index.html";
+        return generated(template, view, outputPath, true);
+    }
+
+    private Rendered generated(String template, PageView view, String outputPath, boolean relative) {
+        TemplateRenderer.Result result = templates.render(template, views.site(), view);
+        if (result.html().isEmpty()) {
+            return new Rendered(List.of(), List.of(), result.problem().stream().toList());
+        }
+        List<CheckedPage.Origin> origins = new ArrayList<>();
+        addTemplateLinks(origins, result.links());
+        CheckedPage checked = new CheckedPage(outputPath, result.html().get(), templateFile(template), template, origins,
+                Map.of());
+        return new Rendered(List.of(new HtmlPage(checked, relative)), List.of(), result.problem().stream().toList());
+    }
+
+    /** Where problems of a template as a whole are reported: its file. */
+    SourcePosition templateFile(String template) {
+        return SourcePosition.of(templates.describe(template));
+    }
+
+    /**
+     * 404.html (served at any depth, so its URLs stay absolute), the search page (unless a page of
+     * the site has its address), sitemap.xml and robots.txt.
+     */
+    Rendered extras() {
+        Rendered notFound = generated("404.peb", views.notFound("Page not found", ""), "404.html", false);
+        List<HtmlPage> pages = new ArrayList<>(notFound.pages());
+        List<Diagnostic> diagnostics = new ArrayList<>(notFound.diagnostics());
         if (index.pages().values().stream().noneMatch(p -> p.path().equals("search/"))) {
-            TemplateRenderer.Result search = templates.render("search.peb", views.site(), views.search("Search"));
-            search.problem().ifPresent(extraDiagnostics::add);
-            search.html().ifPresent(html -> files.add(OutputFile.text("search/index.html",
-                    RelativeUrls.rewrite(html, index.config().basePath(), "search/"))));
+            Rendered search = generated("search.peb", views.search("Search"), "search/index.html", true);
+            pages.addAll(search.pages());
+            diagnostics.addAll(search.diagnostics());
         }
         List<SitemapEntry> entries = index.pages().values().stream()
                 .map(p -> new SitemapEntry(index.config().baseUrl() + p.path(), lastModified(p))).toList();
-        files.add(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)));
-        files.add(OutputFile.text("robots.txt", SiteMaps.robots(index.config().baseUrl())));
-        return files;
-    }
-
-    List<Diagnostic> extraDiagnostics() {
-        return List.copyOf(extraDiagnostics);
+        List<OutputFile> files = List.of(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)),
+                OutputFile.text("robots.txt", SiteMaps.robots(index.config().baseUrl())));
+        return new Rendered(pages, files, diagnostics);
     }
 
     private static String lastModified(Page page) {

@@ -9,27 +9,36 @@ import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Rendered pages kept between builds. A page is rendered again when it changed (its body, its
- * front matter, or where it sits), and every page is when the {@link SiteShape} or the
- * templates changed: a new title shows in lists, breadcrumbs and links all over the site.
- * The pages of the last two shapes are kept, so that breaking a page's front matter and then
- * fixing it renders everything once, not twice. Pages whose rendering reported an error are
- * not kept.
+ * Rendered pages kept between builds, for one pass of rendering ({@code R} is what the pass
+ * makes of a page). A page is rendered again when it changed (its body, its front matter, or
+ * where it sits) or what it depends on of the others did (for templates: the pages that link
+ * to it), and every page is when the {@link SiteShape} or the templates changed: a new title
+ * shows in lists, breadcrumbs and links all over the site. The pages of the last two shapes are
+ * kept, so that breaking a page's front matter and then fixing it renders everything once, not
+ * twice. Pages whose rendering reported an error are not kept.
  */
-final class RenderCache {
+final class RenderCache<R> {
 
     private static final int GENERATIONS = 2;
 
-    private record Entry(Page page, PageRenderer.Rendered rendered) {
+    private record Entry<R>(Page page, Object dependency, R rendered) {
+    }
+
+    private final Function<R, List<Diagnostic>> diagnostics;
+
+    /** @param diagnostics the problems of a result, which is kept only when none is an error */
+    RenderCache(Function<R, List<Diagnostic>> diagnostics) {
+        this.diagnostics = diagnostics;
     }
 
     /** The pages rendered for one shape and one set of templates. */
-    private static final class Generation {
+    private static final class Generation<R> {
         final SiteShape shape;
         final String templates;
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry<R>> entries = new HashMap<>();
 
         Generation(SiteShape shape, String templates) {
             this.shape = shape;
@@ -38,18 +47,28 @@ final class RenderCache {
     }
 
     /** Most recent first. */
-    private final LinkedList<Generation> generations = new LinkedList<>();
-    private Generation current;
+    private final LinkedList<Generation<R>> generations = new LinkedList<>();
+    private Generation<R> current;
+    private Function<Page, Object> dependency = page -> "";
     private boolean lastAll;
 
     /** The pages of {@code pages} to render again, in the same order. */
     List<Page> stale(SiteIndex index, String templatesKey, List<Page> pages) {
+        return stale(index, templatesKey, pages, page -> "");
+    }
+
+    /**
+     * The pages of {@code pages} to render again, in the same order; {@code dependsOn} gives what
+     * else of the site a page's result depends on beyond its shape, such as the pages linking to it.
+     */
+    List<Page> stale(SiteIndex index, String templatesKey, List<Page> pages, Function<Page, Object> dependsOn) {
+        this.dependency = dependsOn;
         SiteShape shape = SiteShape.of(index);
         current = generations.stream().filter(g -> g.shape.equals(shape) && g.templates.equals(templatesKey))
                 .findFirst().orElse(null);
         lastAll = current == null;
         if (current == null) {
-            current = new Generation(shape, templatesKey);
+            current = new Generation<>(shape, templatesKey);
         }
         generations.remove(current);
         generations.addFirst(current);
@@ -61,8 +80,8 @@ final class RenderCache {
         }
         List<Page> stale = new ArrayList<>();
         for (Page page : pages) {
-            Entry entry = current.entries.get(page.id());
-            if (entry == null || !entry.page().equals(page)) {
+            Entry<R> entry = current.entries.get(page.id());
+            if (entry == null || !entry.page().equals(page) || !entry.dependency().equals(dependsOn.apply(page))) {
                 stale.add(page);
             }
         }
@@ -73,21 +92,21 @@ final class RenderCache {
      * Every page's result in the order of {@code pages}: {@code fresh} for the stale ones (in
      * their order), the kept result for the others. Keeps the fresh results without errors.
      */
-    List<PageRenderer.Rendered> merge(List<Page> pages, List<Page> stale, List<PageRenderer.Rendered> fresh) {
-        Map<String, PageRenderer.Rendered> byId = new HashMap<>();
+    List<R> merge(List<Page> pages, List<Page> stale, List<R> fresh) {
+        Map<String, R> byId = new HashMap<>();
         for (int i = 0; i < stale.size(); i++) {
             byId.put(stale.get(i).id(), fresh.get(i));
         }
-        Map<String, Entry> kept = new HashMap<>();
-        List<PageRenderer.Rendered> all = new ArrayList<>(pages.size());
+        Map<String, Entry<R>> kept = new HashMap<>();
+        List<R> all = new ArrayList<>(pages.size());
         for (Page page : pages) {
-            PageRenderer.Rendered rendered = byId.get(page.id());
+            R rendered = byId.get(page.id());
             if (rendered == null) {
                 rendered = current.entries.get(page.id()).rendered();
             }
             all.add(rendered);
-            if (rendered.diagnostics().stream().noneMatch(Diagnostic::isError)) {
-                kept.put(page.id(), new Entry(page, rendered));
+            if (diagnostics.apply(rendered).stream().noneMatch(Diagnostic::isError)) {
+                kept.put(page.id(), new Entry<>(page, dependency.apply(page), rendered));
             }
         }
         current.entries = kept;

@@ -1,8 +1,11 @@
 package dev.hireguide.build;
 
+import dev.hireguide.assemble.LinkGraph;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.SiteAssembler;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.check.CheckedPage;
+import dev.hireguide.check.LinkCheck;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.config.SiteConfigLoader;
 import dev.hireguide.content.PageParser;
@@ -35,14 +38,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Builds a site in one straight pass: config, scan, parse, assemble, render, write. Each
+ * Builds a site in one straight pass: config, scan, parse, assemble, render, check, write. Each
  * stage hands immutable values to the next; every problem goes into one {@link Diagnostics}
  * so that a build reports all of them; nothing is written when there is an error.
  */
@@ -119,17 +124,17 @@ public final class SiteBuilder {
                 return result(0, 0);
             }
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
-            Map<String, OutputFile> files = timed("render", () -> render(index, root, workers));
-            // Nothing is written after an error, so there is nothing to index either.
-            SearchIndex search = diagnostics.hasErrors() ? new SearchIndex(List.of(), List.of())
-                    : timed("search", () -> search(index, workers));
-            search.files().forEach(file -> files.put(file.path(), file));
+            RenderedSite site = timed("render", () -> render(index, root, workers));
+            timed("check", () -> check(site, index, workers));
             if (diagnostics.hasErrors() || !options.write()) {
                 return result(index.pages().size(), 0);
             }
+            SearchIndex search = timed("search", () -> search(index, workers));
             long start = System.nanoTime();
+            List<OutputFile> files = site.outputFiles(index.config().basePath(), workers);
+            files.addAll(search.files());
             progress.started("write", files.size());
-            int written = cache == null ? SiteWriter.write(options.out(), root, List.copyOf(files.values()))
+            int written = cache == null ? SiteWriter.write(options.out(), root, files)
                     : syncOutput(options, root, files, scan.pages().size(), index.pages().size());
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             if (options.searchRecords().isPresent()) {
@@ -159,9 +164,9 @@ public final class SiteBuilder {
     }
 
     /** Writes only what changed into the cache's folder; returns the number of files in the site. */
-    private int syncOutput(BuildOptions options, Path root, Map<String, OutputFile> files, int sourceFiles, int pages)
+    private int syncOutput(BuildOptions options, Path root, List<OutputFile> files, int sourceFiles, int pages)
             throws OutputException {
-        cache.output.sync(options.out(), root, List.copyOf(files.values()));
+        cache.output.sync(options.out(), root, files);
         cache.record(new RebuildStats(sourceFiles, parsedNow, pages, renderedNow,
                 cache.rendered.renderedAll(), cache.output.lastWritten(), cache.output.lastDeleted()));
         return files.size();
@@ -199,22 +204,48 @@ public final class SiteBuilder {
         return assembled.index();
     }
 
-    private Map<String, OutputFile> render(SiteIndex index, Path root, Workers workers) {
+    private RenderedSite render(SiteIndex index, Path root, Workers workers) {
         SiteConfig config = index.config();
         Path themeDir = root.resolve("themes").resolve(config.theme());
         if (!config.theme().equals("default") && !Files.isDirectory(themeDir)) {
             diagnostics.error(SourcePosition.of(SiteConfigLoader.PATH), "theme `" + config.theme() + "` not found",
                     "create themes/" + config.theme() + "/templates/, or use `theme: default`");
-            return Map.of();
+            return RenderedSite.empty();
         }
         PageRenderer renderer = new PageRenderer(index, themeDir, config.theme(),
                 new MarkdownRenderer(new MarkdownOptions(config.basePath())));
         List<Page> pages = List.copyOf(index.pages().values());
-        List<Page> stale = cache == null ? pages : cache.rendered.stale(index, TemplateKey.of(themeDir), pages);
-        List<PageRenderer.Rendered> fresh = counted("render", stale, workers, renderer::render,
+        // Pass 1, Markdown: every page's links must be known before any template shows backlinks.
+        List<Page> staleMarkdown = cache == null ? pages : cache.markdown.stale(index, "", pages);
+        progress.started("markdown", staleMarkdown.size());
+        List<PageContent> freshMarkdown = counted("markdown", staleMarkdown, workers, renderer::markdown,
+                (page, error) -> PageContent.failed(Failures.of(page.displayFile(), error)));
+        List<PageContent> contents = cache == null ? freshMarkdown
+                : cache.markdown.merge(pages, staleMarkdown, freshMarkdown);
+        LinkGraph graph = renderer.linkGraph(pages, contents);
+        Map<String, RenderedMarkdown> bodies = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            bodies.put(pages.get(i).id(), contents.get(i).body());
+        }
+        this.bodies = bodies;
+        // Pass 2, templates. Besides the site's shape, a page shows which pages link to it.
+        Map<String, PageContent> byId = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            byId.put(pages.get(i).id(), contents.get(i));
+        }
+        List<Page> stale = cache == null ? pages
+                : cache.rendered.stale(index, TemplateKey.of(themeDir), pages, page -> graph.referencesTo(page.id()));
+        progress.started("render", stale.size());
+        List<PageRenderer.Rendered> fresh = counted("render", stale, workers,
+                page -> renderer.render(page, byId.get(page.id())),
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
-        List<PageRenderer.Rendered> rendered = cache == null ? fresh : cache.rendered.merge(pages, stale, fresh);
+        List<PageRenderer.Rendered> rendered = new ArrayList<>(cache == null ? fresh
+                : cache.rendered.merge(pages, stale, fresh));
         renderedNow = stale.size();
+        rendered.addAll(workers.map(renderer.taxonomyPages(), renderer::render, PAGE_LIMIT,
+                (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
+        rendered.add(renderer.extras());
+
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
             files.put(file.path(), new OutputFile(file.path(), file.bytes(), null));
@@ -222,31 +253,56 @@ public final class SiteBuilder {
         for (SourceFile asset : index.assets()) {
             files.put(asset.relPath(), OutputFile.copy(asset.relPath(), asset.absolute()));
         }
-        Map<String, RenderedMarkdown> bodies = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            PageRenderer.Rendered page = rendered.get(i);
-            bodies.put(pages.get(i).id(), page.body());
+        List<PageRenderer.HtmlPage> html = new ArrayList<>();
+        Map<String, SourcePosition> templateFiles = new TreeMap<>();
+        for (PageRenderer.Rendered page : rendered) {
             diagnostics.addAll(page.diagnostics());
             for (OutputFile file : page.files()) {
                 files.put(file.path(), file);
             }
+            for (PageRenderer.HtmlPage htmlPage : page.pages()) {
+                html.add(htmlPage);
+                String template = htmlPage.page().template();
+                if (!template.isEmpty()) {
+                    templateFiles.computeIfAbsent(template, renderer::templateFile);
+                }
+            }
         }
-        this.bodies = bodies;
-        for (OutputFile extra : renderer.extras()) {
-            files.put(extra.path(), extra);
-        }
-        diagnostics.addAll(renderer.extraDiagnostics());
-        return files;
+        return new RenderedSite(html, files, templateFiles);
     }
 
     /** The search index, from the assembled site and the page bodies the render stage made. */
     private SearchIndex search(SiteIndex index, Workers workers) {
         List<Page> pages = List.copyOf(index.pages().values());
         RenderedMarkdown none = new RenderedMarkdown("", List.of(), List.of());
-        SearchIndex search = SearchIndexer.index(index, page -> bodies.getOrDefault(page.id(), none),
-                work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
+        SearchIndex search = SearchIndexer.index(index, page -> {
+            RenderedMarkdown body = bodies.get(page.id());
+            return body == null ? none : body;
+        }, work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
         bodies = Map.of();
         return search;
+    }
+
+    /** Every internal link, image and fragment of the rendered site leads somewhere; no page repeats an id. */
+    private Void check(RenderedSite site, SiteIndex index, Workers workers) {
+        List<CheckedPage> pages = site.checkedPages();
+        Set<String> paths = site.paths();
+        // A page that failed to render is reported already; links to it are not broken as well.
+        index.pages().values().forEach(page -> paths.add(page.outputPath()));
+        LinkCheck check = new LinkCheck(index.config().basePath(), index.config().baseUrl(), paths);
+        List<LinkCheck.PageScan> scans = workers.map(pages, LinkCheck::scan, PAGE_LIMIT, (page, error) -> {
+            diagnostics.add(Failures.of(page.source().file(), error));
+            return LinkCheck.unscanned();
+        });
+        check.withScans(pages, scans);
+        List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
+        List<List<LinkCheck.Problem>> problems = workers.map(order, i -> check.check(pages.get(i), scans.get(i)),
+                PAGE_LIMIT, (i, error) -> {
+                    diagnostics.add(Failures.of(pages.get(i).source().file(), error));
+                    return List.of();
+                });
+        diagnostics.addAll(LinkCheck.report(problems.stream().flatMap(List::stream).toList(), site.templateFiles()));
+        return null;
     }
 
     /** Maps {@code work} over {@code items} on the workers, telling the progress listener as each one finishes. */

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "hireguide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds hiring guides written in Markdown and YAML into a static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class},
+            BenchCorpusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:problems in content, configuration or a theme",
             "2:wrong usage", "3:reading or writing files failed"})
@@ -44,6 +44,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, new or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: build, check, new, serve or bench-corpus");
     }
 }

@@ -97,7 +97,9 @@ public final class PageParser {
         List<String> typeKeys = RecordKeys.of(dataClass.asSubclass(Record.class));
         diagnostics.addAll(unknownKeys(doc, type.get(), typeKeys));
 
-        BindResult<PageMeta> meta = binder.bind(only(doc, GENERIC_KEYS), "", PageMeta.class);
+        // A type's own field wins over a generic one of the same name (a term's `aliases:` are names).
+        List<String> genericKeys = GENERIC_KEYS.stream().filter(k -> !typeKeys.contains(k)).toList();
+        BindResult<PageMeta> meta = binder.bind(only(doc, genericKeys), "", PageMeta.class);
         BindResult<? extends TypedData> data = binder.bind(only(doc, typeKeys), "", dataClass);
         diagnostics.addAll(meta.diagnostics());
         diagnostics.addAll(data.diagnostics());
@@ -108,6 +110,7 @@ public final class PageParser {
         int before = diagnostics.size();
         diagnostics.addAll(checkGeneric(meta.value().get(), doc));
         diagnostics.addAll(TypeChecks.check(typed, doc));
+        diagnostics.addAll(UrlAliases.check(meta.value().get(), typed, doc));
         if (diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
             return new Result(Optional.empty(), diagnostics);
         }

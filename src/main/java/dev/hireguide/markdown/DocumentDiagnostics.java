@@ -60,7 +60,7 @@ final class DocumentDiagnostics {
         return out;
     }
 
-    private static SourcePosition position(String file, int firstLine, LineMap lines, int offset) {
+    static SourcePosition position(String file, int firstLine, LineMap lines, int offset) {
         return SourcePosition.of(file, firstLine + lines.line(offset), lines.column(offset));
     }
 }

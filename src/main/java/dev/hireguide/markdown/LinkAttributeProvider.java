@@ -8,8 +8,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
+import java.util.Optional;
+
 /**
- * Applies {@link UrlPolicy} to the {@code href} and {@code src} of every tag Flexmark renders.
+ * Applies {@link UrlPolicy} to the {@code href} and {@code src} of every tag Flexmark renders,
+ * turns relative links to source files into the site's URLs, and records every link with its
+ * position for the link check.
  * An attribute provider rather than a link resolver because Flexmark caches resolved links by URL,
  * and each use of an unsafe URL deserves its own diagnostic at its own position.
  */
@@ -20,10 +24,14 @@ final class LinkAttributeProvider implements AttributeProvider {
 
     private final String basePath;
     private final DocumentDiagnostics diagnostics;
+    private final DocumentLinks links;
+    private final PageLinks pageLinks;
 
     private LinkAttributeProvider(String basePath, Document document) {
         this.basePath = basePath;
         this.diagnostics = DocumentDiagnostics.of(document);
+        this.links = DocumentLinks.of(document);
+        this.pageLinks = WikiLinkExtension.PAGE_LINKS.get(document);
     }
 
     @Override
@@ -31,7 +39,9 @@ final class LinkAttributeProvider implements AttributeProvider {
         if (attributes.contains("href")) {
             String href = attributes.getValue("href");
             if (UrlPolicy.isSafe(href, UrlPolicy.Use.LINK)) {
-                attributes.replaceValue("href", UrlPolicy.withBasePath(href, basePath));
+                String url = UrlPolicy.withBasePath(toSource(node, href), basePath);
+                attributes.replaceValue("href", url);
+                links.add(node instanceof WikiLink ? SourceLink.Kind.WIKI : SourceLink.Kind.LINK, url, node.getStartOffset());
             } else {
                 diagnostics.error(node.getStartOffset(),
                         "unsafe link URL `" + UrlPolicy.forMessage(href) + "` refused", LINK_HINT);
@@ -41,13 +51,47 @@ final class LinkAttributeProvider implements AttributeProvider {
         if (attributes.contains("src")) {
             String src = attributes.getValue("src");
             if (UrlPolicy.isSafe(src, UrlPolicy.Use.IMAGE)) {
-                attributes.replaceValue("src", UrlPolicy.withBasePath(src, basePath));
+                String url = UrlPolicy.withBasePath(toSource(node, src), basePath);
+                attributes.replaceValue("src", url);
+                links.add(SourceLink.Kind.IMAGE, url, node.getStartOffset());
             } else {
                 diagnostics.error(node.getStartOffset(),
                         "unsafe image URL `" + UrlPolicy.forMessage(src) + "` refused", IMAGE_HINT);
                 attributes.remove("src");
             }
         }
+    }
+
+    /**
+     * A relative URL that names a file under content/, read from the page's source folder
+     * ({@code ../roles/backend.md#levels}), becomes that page's or file's site path; any other URL
+     * stays as written. A {@code .md} file that is no page is an error at the link.
+     */
+    private String toSource(Node node, String url) {
+        if (url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.startsWith("?") || UrlPolicy.hasScheme(url)) {
+            return url;
+        }
+        int cut = indexOfAny(url, "?#");
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String fragment = url.indexOf('#') < 0 ? "" : url.substring(url.indexOf('#'));
+        Optional<LinkTarget> target = pageLinks.file(UrlPolicy.percentDecode(path));
+        if (target.isEmpty()) {
+            return url;
+        }
+        if (!target.get().isFound()) {
+            diagnostics.error(node.getStartOffset(), target.get().problem(), target.get().hint());
+            return "#";
+        }
+        return target.get().path() + fragment;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Makes one provider per rendered document. */

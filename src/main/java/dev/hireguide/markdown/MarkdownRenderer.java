@@ -47,7 +47,9 @@ public final class MarkdownRenderer {
                         FootnoteOrderExtension.create(),
                         CalloutExtension.create(),
                         RawHtmlExtension.create(),
+                        WikiLinkExtension.create(),
                         LinkPolicyExtension.create(),
+                        GlossaryLinkExtension.create(),
                         HeadingIdExtension.create()))
                 // Tables as GitHub draws them: no column spans, no captions, rows padded or cut
                 // to the header's width.
@@ -85,10 +87,19 @@ public final class MarkdownRenderer {
      * @throws NullPointerException if {@code markdown} or {@code file} is null (a caller bug)
      */
     public RenderedMarkdown render(String markdown, String file, int firstLine) {
+        return render(markdown, file, firstLine, PageLinks.NONE);
+    }
+
+    /**
+     * Renders one page body, resolving its wiki links, relative links to source files and
+     * glossary terms through {@code links}; otherwise as {@link #render(String, String, int)}.
+     */
+    public RenderedMarkdown render(String markdown, String file, int firstLine, PageLinks links) {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(links, "links");
         try {
-            return renderOrRefuse(markdown, file, firstLine);
+            return renderOrRefuse(markdown, file, firstLine, links);
         } catch (NestingTooDeepException e) {
             LineMap lines = new LineMap(markdown);
             return failed(tooDeep(SourcePosition.of(file, firstLine + lines.line(e.offset()), lines.column(e.offset()))));
@@ -111,16 +122,30 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedMarkdown renderOrRefuse(String markdown, String file, int firstLine) {
+    private RenderedMarkdown renderOrRefuse(String markdown, String file, int firstLine, PageLinks links) {
         int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
         if (deepLine >= 0) {
             return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
         }
         Document document = parser.parse(BasedSequence.of(new InterruptibleText(markdown)));
+        // The parser is shared by the whole build; what is particular to the page goes on its document.
+        document.set(WikiLinkExtension.PAGE_LINKS, links);
         String html = renderer.render(document);
-        List<Diagnostic> diagnostics = DocumentDiagnostics.of(document)
-                .toDiagnostics(file, firstLine, new LineMap(markdown));
-        return new RenderedMarkdown(html, headings(document), diagnostics);
+        LineMap lines = new LineMap(markdown);
+        List<Diagnostic> diagnostics = DocumentDiagnostics.of(document).toDiagnostics(file, firstLine, lines);
+        return new RenderedMarkdown(html, headings(document), diagnostics,
+                DocumentLinks.of(document).toLinks(file, firstLine, lines), anchors(document, file, firstLine, lines));
+    }
+
+    private static List<SourceAnchor> anchors(Document document, String file, int firstLine, LineMap lines) {
+        List<SourceAnchor> anchors = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getAnchorRefId() != null) {
+                anchors.add(new SourceAnchor(heading.getAnchorRefId(),
+                        DocumentDiagnostics.position(file, firstLine, lines, heading.getStartOffset())));
+            }
+        }
+        return anchors;
     }
 
     private Diagnostic tooDeep(SourcePosition position) {

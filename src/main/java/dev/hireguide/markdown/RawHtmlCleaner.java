@@ -26,13 +26,20 @@ final class RawHtmlCleaner {
     private final String basePath;
     private final int maxDepth;
     private final DocumentDiagnostics diagnostics;
+    private final DocumentLinks links;
     private boolean warnedAboutDepth;
 
     /** {@code maxDepth} bounds the elements open at once, as {@link NestingLimitExtension} bounds Markdown. */
     RawHtmlCleaner(String basePath, int maxDepth, DocumentDiagnostics diagnostics) {
+        this(basePath, maxDepth, diagnostics, new DocumentLinks());
+    }
+
+    /** The same, recording the links and images it keeps in {@code links}, for the link check. */
+    RawHtmlCleaner(String basePath, int maxDepth, DocumentDiagnostics diagnostics, DocumentLinks links) {
         this.basePath = basePath;
         this.maxDepth = maxDepth;
         this.diagnostics = diagnostics;
+        this.links = links;
     }
 
     /** The cleaned fragment; {@code open} holds the elements still open, innermost first. */
@@ -133,6 +140,9 @@ final class RawHtmlCleaner {
                 return;
             }
             value = UrlPolicy.withBasePath(value.strip(), basePath);
+            if (!name.equals("cite")) {
+                links.add(name.equals("src") ? SourceLink.Kind.IMAGE : SourceLink.Kind.LINK, value, offset);
+            }
         }
         out.append(' ').append(name);
         if (value != null) {

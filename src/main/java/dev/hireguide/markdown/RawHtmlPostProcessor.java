@@ -27,7 +27,7 @@ final class RawHtmlPostProcessor extends DocumentPostProcessor {
 
     private RawHtmlPostProcessor(Document document) {
         this.cleaner = new RawHtmlCleaner(LinkPolicyExtension.BASE_PATH.get(document),
-                NestingLimitExtension.MAX_DEPTH.get(document), DocumentDiagnostics.of(document));
+                NestingLimitExtension.MAX_DEPTH.get(document), DocumentDiagnostics.of(document), DocumentLinks.of(document));
     }
 
     @Override

@@ -46,6 +46,24 @@ final class UrlPolicy {
         return basePath + url.substring(1);
     }
 
+    /** Whether the URL starts with a scheme such as {@code https:} or {@code mailto:}. */
+    static boolean hasScheme(String url) {
+        int colon = url.indexOf(':');
+        return colon > 0 && indexOfAny(url.substring(0, colon), "/?#") < 0;
+    }
+
+    /** Decodes %XX escapes as UTF-8; a malformed escape is left as written. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
     /**
      * The URL as a browser might end up seeing it, made worse on purpose: entities and
      * percent-escapes undone repeatedly, and every space, control and invisible formatting

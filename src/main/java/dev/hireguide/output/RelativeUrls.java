@@ -10,6 +10,7 @@ package dev.hireguide.output;
 public final class RelativeUrls {
 
     private static final String[] ATTRIBUTES = {" href=\"", " src=\"", " action=\""};
+    private static final int NOT_SEARCHED = -2;
 
     private RelativeUrls() {
     }
@@ -23,8 +24,12 @@ public final class RelativeUrls {
         String up = "../".repeat(depth(pageDir));
         StringBuilder out = new StringBuilder(html.length() + 256);
         int pos = 0;
+        // The next occurrence of each attribute, found again only once passed: searching for all
+        // of them after every link would scan to the end of the page for a rare one each time.
+        int[] next = new int[ATTRIBUTES.length];
+        java.util.Arrays.fill(next, NOT_SEARCHED);
         while (true) {
-            int at = nextAttribute(html, pos);
+            int at = nextAttribute(html, pos, next);
             if (at < 0) {
                 break;
             }
@@ -39,6 +44,17 @@ public final class RelativeUrls {
             }
         }
         return out.append(html, pos, html.length()).toString();
+    }
+
+    /**
+     * One URL as {@link #rewrite} writes it in a page in {@code pageDir}: relative when it starts
+     * with the base path, unchanged otherwise.
+     */
+    public static String of(String url, String basePath, String pageDir) {
+        if (!url.startsWith(basePath) || url.startsWith("//")) {
+            return url;
+        }
+        return relative("../".repeat(depth(pageDir)), pageDir, url.substring(basePath.length()));
     }
 
     /** The URL of {@code target} (a site path after the base path) as seen from {@code pageDir}. */
@@ -62,12 +78,14 @@ public final class RelativeUrls {
         return depth;
     }
 
-    private static int nextAttribute(String html, int from) {
+    private static int nextAttribute(String html, int from, int[] next) {
         int best = -1;
-        for (String attribute : ATTRIBUTES) {
-            int at = html.indexOf(attribute, from);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+        for (int i = 0; i < ATTRIBUTES.length; i++) {
+            if (next[i] != -1 && next[i] < from) {
+                next[i] = html.indexOf(ATTRIBUTES[i], from);
+            }
+            if (next[i] >= 0 && (best < 0 || next[i] < best)) {
+                best = next[i];
             }
         }
         return best;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param summary   HTML
  * @param strengths HTML list items
  * @param tradeoffs HTML list items
- * @param hub       the pages that reference this framework, grouped by type
+ * @param hub       the pages that reference or link to this framework, grouped by type
  */
 public record FrameworkView(String name, String language, String kind, String homepage, List<String> aliases,
                             String summary, List<String> strengths, List<String> tradeoffs, List<HubGroup> hub) {

@@ -35,8 +35,8 @@ public final class JobDescription {
             }
             return;
         }
-        if (!(node instanceof Element element)) {
-            return;
+        if (!(node instanceof Element element) || element.hasClass("glossary-tip")) {
+            return;  // a glossary term's tooltip is not part of the text
         }
         switch (element.tagName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> out.append("\n").append(element.text()).append("\n\n");

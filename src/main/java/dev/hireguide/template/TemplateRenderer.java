@@ -8,9 +8,11 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The build's one Pebble engine. Autoescaping is on, so text from content is escaped unless a
@@ -21,6 +23,7 @@ public final class TemplateRenderer {
 
     private final ThemeLoader loader;
     private final PebbleEngine engine;
+    private final Map<String, String> described = new ConcurrentHashMap<>();
 
     public TemplateRenderer(ThemeLoader loader, String basePath) {
         this.loader = loader;
@@ -33,8 +36,21 @@ public final class TemplateRenderer {
                 .build();
     }
 
-    /** A rendered page, or the diagnostic that explains why there is none. */
-    public record Result(Optional<String> html, Optional<Diagnostic> problem) {
+    /**
+     * A rendered page, or the diagnostic that explains why there is none.
+     *
+     * @param links the URLs the templates made with {@code url()}, with the file and line of each call
+     */
+    public record Result(Optional<String> html, Optional<Diagnostic> problem, List<TemplateLinks.Made> links) {
+        public Result {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** How a template's path is printed in diagnostics, e.g. {@code themes/default/templates/page.peb}. */
+    public String describe(String template) {
+        // Describing looks the file up; links made on every page would do that thousands of times.
+        return described.computeIfAbsent(template, loader::describe);
     }
 
     public boolean exists(String template) {
@@ -45,8 +61,9 @@ public final class TemplateRenderer {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             StringWriter out = new StringWriter();
-            compiled.evaluate(out, Map.of("site", site, "page", page));
-            return new Result(Optional.of(out.toString()), Optional.empty());
+            TemplateLinks links = new TemplateLinks(this::describe);
+            compiled.evaluate(out, Map.of("site", site, "page", page, TemplateLinks.VARIABLE, links));
+            return new Result(Optional.of(out.toString()), Optional.empty(), links.made());
         } catch (PebbleException e) {
             return failed(problem(e, template));
         } catch (StackOverflowError e) {
@@ -66,6 +83,6 @@ public final class TemplateRenderer {
     }
 
     private static Result failed(Diagnostic diagnostic) {
-        return new Result(Optional.empty(), Optional.of(diagnostic));
+        return new Result(Optional.empty(), Optional.of(diagnostic), List.of());
     }
 }

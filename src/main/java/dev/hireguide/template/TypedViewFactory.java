@@ -1,5 +1,6 @@
 package dev.hireguide.template;
 
+import dev.hireguide.assemble.LinkGraph;
 import dev.hireguide.assemble.MarketAge;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.PageKind;
@@ -13,6 +14,7 @@ import dev.hireguide.content.Level;
 import dev.hireguide.content.QuestionsData;
 import dev.hireguide.content.RoleData;
 import dev.hireguide.content.TermData;
+import dev.hireguide.content.UrlAliases;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +41,18 @@ public final class TypedViewFactory {
 
     private final SiteIndex index;
     private final ViewFactory views;
+    private final LinkGraph links;
 
+    /** Typed views whose hubs list front matter references only. */
     public TypedViewFactory(SiteIndex index, ViewFactory views) {
+        this(index, views, LinkGraph.ofReferences(index));
+    }
+
+    /** @param links who links to whom: a framework's hub lists every page that links to it */
+    public TypedViewFactory(SiteIndex index, ViewFactory views, LinkGraph links) {
         this.index = index;
         this.views = views;
+        this.links = links;
     }
 
     /** The view for {@code page.data}, or null for a plain page; {@code bodyHtml} is the rendered body. */
@@ -61,7 +71,7 @@ public final class TypedViewFactory {
         } else if (page.data() instanceof FrameworkData framework) {
             return framework(page, framework, md);
         } else if (page.data() instanceof TermData term) {
-            return new TermView(term.term(), term.aliases(), term.shortText(),
+            return new TermView(term.term(), UrlAliases.names(term.aliases()), term.shortText(),
                     md.block(orEmpty(term.whyItMatters()), "/why_it_matters"));
         }
         return null;
@@ -187,8 +197,11 @@ public final class TypedViewFactory {
 
     private FrameworkView framework(Page page, FrameworkData data, FieldMarkdown md) {
         Map<ContentType, List<PageSummary>> groups = new TreeMap<>();
-        for (String id : index.referencesTo(page.id())) {
+        for (String id : links.referencesTo(page.id())) {
             Page from = index.pages().get(id);
+            if (from.kind() != PageKind.PAGE) {
+                continue;  // the home page and section intros are not part of the framework's story
+            }
             groups.computeIfAbsent(from.type(), k -> new ArrayList<>()).add(views.summary(id));
         }
         List<FrameworkView.HubGroup> hub = new ArrayList<>();
@@ -200,7 +213,7 @@ public final class TypedViewFactory {
             }
         }
         return new FrameworkView(orEmpty(data.name()), orEmpty(data.language()), orEmpty(data.kind()),
-                orEmpty(data.homepage()), data.aliases(), md.block(orEmpty(data.summary()), "/summary"),
+                orEmpty(data.homepage()), UrlAliases.names(data.aliases()), md.block(orEmpty(data.summary()), "/summary"),
                 lines(data.strengths(), "/strengths", md::inline), lines(data.tradeoffs(), "/tradeoffs", md::inline), hub);
     }
 

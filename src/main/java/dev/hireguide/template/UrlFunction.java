@@ -28,7 +28,11 @@ public final class UrlFunction implements Function {
         if (path == null) {
             throw new PebbleException(null, "url() needs a path, like url(\"css/site.css\")", lineNumber, self.getName());
         }
-        return resolve(basePath, path.toString());
+        String url = resolve(basePath, path.toString());
+        if (context.getVariable(TemplateLinks.VARIABLE) instanceof TemplateLinks links) {
+            links.add(url, self.getName(), lineNumber);
+        }
+        return url;
     }
 
     /** Joins the base path and a site path; absolute URLs and fragments are returned unchanged. */

@@ -1,8 +1,12 @@
 package dev.hireguide.template;
 
+import dev.hireguide.assemble.LinkGraph;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.PageKind;
+import dev.hireguide.assemble.Related;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.assemble.Taxonomies;
+import dev.hireguide.assemble.Taxonomy;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.content.Audience;
 import dev.hireguide.content.TermData;
@@ -10,7 +14,10 @@ import dev.hireguide.markdown.Heading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Turns assembled pages and their rendered Markdown into the values templates see. */
 public final class ViewFactory {
@@ -18,10 +25,30 @@ public final class ViewFactory {
     private final SiteIndex index;
     private final SiteConfig config;
     private final SiteView site;
+    private final LinkGraph links;
+    private final Related related;
+    /** For each taxonomy, the page path of each word by its key. */
+    private final Map<String, Map<String, String>> termPaths = new HashMap<>();
 
+    /** Views that know front matter references only (no links from Markdown yet). */
     public ViewFactory(SiteIndex index) {
+        this(index, LinkGraph.ofReferences(index), new Related(index));
+    }
+
+    /**
+     * @param links   who links to whom, for backlinks
+     * @param related the related pages of each page
+     */
+    public ViewFactory(SiteIndex index, LinkGraph links, Related related) {
         this.index = index;
+        this.links = links;
+        this.related = related;
         this.config = index.config();
+        for (Taxonomy taxonomy : index.taxonomies()) {
+            Map<String, String> paths = new HashMap<>();
+            taxonomy.terms().forEach(t -> paths.put(Taxonomies.key(t.name()), t.path()));
+            termPaths.put(taxonomy.key(), paths);
+        }
         this.site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.basePath(), index.navSections().stream().map(id -> link(index.pages().get(id))).toList());
     }
@@ -37,19 +64,42 @@ public final class ViewFactory {
         return new PageView(page.kind().label(), page.id(), page.title(), page.meta().description(),
                 url(page.path()), config.baseUrl() + page.path(), date(page.meta().date()),
                 date(page.meta().updated()), page.meta().tags(), html, toc, breadcrumbs(page), children, topSection(page),
-                page.type().key(), data, page.audience() == Audience.INTERNAL, related(page));
+                page.type().key(), data, page.audience() == Audience.INTERNAL, related(page), backlinks(page),
+                terms(Taxonomies.TAGS, page.meta().tags()), terms(Taxonomies.SKILLS, Taxonomies.skills(page)));
     }
 
     /** The view of the 404 page, which has no source. */
     public PageView notFound(String title, String html) {
         return new PageView("404", "404", title, "", url("404.html"), config.baseUrl() + "404.html", "", "",
-                List.of(), html, List.of(), List.of(), List.of(), null, "page", null, false, List.of());
+                List.of(), html, List.of(), List.of(), List.of(), null, "page", null, false, List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    /** The page of one tag (or skill): the pages that have it. */
+    public PageView taxonomyTerm(Taxonomy taxonomy, Taxonomy.Term term) {
+        List<LinkView> trail = List.of(link(index.home()), new LinkView(taxonomy.title(), url(taxonomy.path())));
+        return new PageView("taxonomy", taxonomy.key() + "/" + term.slug(), term.name(), "", url(term.path()),
+                config.baseUrl() + term.path(), "", "", List.of(), "", List.of(), trail,
+                term.pageIds().stream().map(this::summary).toList(), null, "taxonomy",
+                new TaxonomyView(taxonomy.key(), taxonomy.title(), label(taxonomy), term.name(), List.of()), false, List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    /** The page that lists every tag (or skill) with its number of pages. */
+    public PageView taxonomyIndex(Taxonomy taxonomy) {
+        List<TaxonomyView.TermLink> terms = taxonomy.terms().stream()
+                .map(t -> new TaxonomyView.TermLink(t.name(), url(t.path()), t.pageIds().size())).toList();
+        return new PageView("taxonomy-index", taxonomy.id(), taxonomy.title(), "", url(taxonomy.path()),
+                config.baseUrl() + taxonomy.path(), "", "", List.of(), "", List.of(), List.of(link(index.home())),
+                List.of(), null, "taxonomy", new TaxonomyView(taxonomy.key(), taxonomy.title(), label(taxonomy), "", terms), false,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** The view of the search page ({@code search/}), which has no source. */
     public PageView search(String title) {
         return new PageView("search", "search", title, "", url("search/"), config.baseUrl() + "search/", "", "",
-                List.of(), "", List.of(), List.of(), List.of(), null, "page", null, false, List.of());
+                List.of(), "", List.of(), List.of(), List.of(), null, "page", null, false, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** The top-level section a page is under (itself for a top-level section), for the navigation. */
@@ -75,10 +125,35 @@ public final class ViewFactory {
         return trail;
     }
 
-    /** The pages the front matter's {@code related:} names, in the order written. */
+    /** {@code Tag} for {@code Tags}. */
+    private static String label(Taxonomy taxonomy) {
+        String title = taxonomy.title();
+        return title.endsWith("s") ? title.substring(0, title.length() - 1) : title;
+    }
+
+    /** The pages the front matter's {@code related:} names, in the order written, then the best scored. */
     private List<LinkView> related(Page page) {
-        return page.meta().related().stream().map(page::resolve).filter(java.util.Objects::nonNull)
+        return related.of(page).stream().map(this::link).toList();
+    }
+
+    /** The pages that link to this one, by title. */
+    private List<LinkView> backlinks(Page page) {
+        return links.referencesTo(page.id()).stream().map(index.pages()::get)
+                .sorted(java.util.Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Page::id))
                 .map(this::link).toList();
+    }
+
+    /** Each word as written, linking to its tag's (or skill's) page. */
+    private List<LinkView> terms(String key, List<String> words) {
+        Map<String, String> paths = termPaths.getOrDefault(key, Map.of());
+        List<LinkView> out = new ArrayList<>();
+        for (String word : words) {
+            String path = word == null ? null : paths.get(Taxonomies.key(word));
+            if (path != null) {
+                out.add(new LinkView(word.strip(), url(path)));
+            }
+        }
+        return out;
     }
 
     /** A link to the page with this id. */

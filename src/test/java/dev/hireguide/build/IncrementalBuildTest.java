@@ -92,6 +92,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewLinkInABodyRendersTheLinkedPageWithItsBacklink() {
+        TestSite site = typedSite(dir);
+        BuildCache cache = new BuildCache();
+        rebuild(site, cache);
+        site.write("content/articles/a1.md", "---\ntitle: Article one\n---\nFirst article, on [[frameworks/flask]].\n");
+        rebuild(site, cache);
+        RebuildStats stats = cache.lastStats().orElseThrow();
+        assertEquals(2, stats.rendered(), "the page and the one it now links to: " + stats);
+        assertFalse(stats.allRendered(), stats.toString());
+        assertTrue(new String(TestSite.snapshot(site.root().resolve("served")).get("frameworks/flask/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("Article one"), "Flask's page shows the backlink");
+    }
+
+    @Test
     void aSecondBuildWithoutChangesDoesNothingAgain() {
         TestSite site = typedSite(dir);
         BuildCache cache = new BuildCache();

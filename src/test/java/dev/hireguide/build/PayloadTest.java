@@ -55,6 +55,15 @@ class PayloadTest {
                         + "  currency: USD\n  salary:\n    junior: {min: 1, max: 2}\n    mid: {min: 2, max: 3}\n"
                         + "    senior: {min: 3, max: 4}\n---\n");
         result = site.build(BuildOptions.of(dir).withToday(java.time.LocalDate.of(2026, 2, 1)));
+        // The payload's <img src=x> survives cleaning without its onerror, and the link check
+        // rightly finds no file x beside the page: the only errors left. The build writes nothing
+        // then, so check the output with the image's file there.
+        List<String> errors = result.diagnostics().stream().filter(d -> d.isError()).map(d -> d.message()).toList();
+        assertTrue(errors.stream().allMatch(m -> m.startsWith("broken image `x`")), errors.toString());
+        for (String folder : List.of("articles", "articles/a", "glossary/term", "roles/r", "frameworks/fw", "questions/q")) {
+            site.write("content/" + folder + "/x", "x");
+        }
+        result = site.build(BuildOptions.of(dir).withToday(java.time.LocalDate.of(2026, 2, 1)));
         assertFalse(result.failed(), TestSite.headlines(result).toString());
         TestSite.snapshot(site.out()).forEach((path, bytes) -> {
             // Text downloads (job-description.txt and .md) hold the editor's words as text;

@@ -113,6 +113,28 @@ class SampleSiteTest {
     }
 
     @Test
+    void pagesShowTheirBacklinks() throws Exception {
+        org.jsoup.nodes.Document fastapi = Jsoup.parse(out.resolve("site/frameworks/fastapi/index.html").toFile());
+        List<String> backlinks = fastapi.select(".backlinks li a").stream().map(Element::text).toList();
+        assertTrue(backlinks.containsAll(List.of("Hiring FastAPI developers", "FastAPI interview questions",
+                "Backend Python engineer")), backlinks.toString());
+        // The load balancer's page links to Redis in its text only, not in its front matter.
+        org.jsoup.nodes.Document redis = Jsoup.parse(out.resolve("site/glossary/redis/index.html").toFile());
+        assertTrue(redis.select(".backlinks li a").stream().map(Element::text).toList().contains("Load balancer"),
+                redis.select(".backlinks").toString());
+    }
+
+    @Test
+    void pagesLinkGlossaryTermsWithTheirDefinitions() throws Exception {
+        org.jsoup.nodes.Document guide = Jsoup.parse(out.resolve("site/guides/fastapi-developers/index.html").toFile());
+        Element middleware = guide.selectFirst(".prose a.glossary-link[href=../../glossary/middleware/]");
+        assertTrue(middleware != null, "no glossary link to middleware");
+        Element tip = guide.getElementById(middleware.attr("aria-describedby"));
+        assertTrue(tip != null && tip.text().startsWith("Code that runs on every request"), String.valueOf(tip));
+        assertEquals(1, guide.select(".prose a.glossary-link[href=../../glossary/middleware/]").size(), "first mention only");
+    }
+
+    @Test
     void everyPageIsReachableFromTheHomePageByLinks() throws Exception {
         Path site = out.resolve("site");
         Set<Path> pagesOnDisk;

@@ -1,0 +1,132 @@
+package dev.hireguide.assemble;
+
+import dev.hireguide.content.ContentType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages related to a page: those its {@code related:} names, in the order written, then a
+ * few more scored by what they share with it. A shared framework counts 3, a shared skill 2 and
+ * a shared tag 1; ties go by title, then id, so the order is the same on every build. Scores are
+ * summed through an index from each framework, skill and tag to its pages, so a page costs the
+ * size of its features' page lists rather than a pass over the whole site.
+ */
+public final class Related {
+
+    /** How many scored pages follow the explicit ones. */
+    public static final int SCORED = 4;
+
+    private static final int FRAMEWORK = 3;
+    private static final int SKILL = 2;
+    private static final int TAG = 1;
+
+    private final SiteIndex index;
+    private final List<Page> pages = new ArrayList<>();
+    /** Each page's title in lower case, the tie-breaker, made once rather than in every comparison. */
+    private final List<String> titles = new ArrayList<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+
+    public Related(SiteIndex index) {
+        this.index = index;
+        for (Page page : index.pages().values()) {
+            if (page.kind() == PageKind.PAGE) {
+                numbers.put(page.id(), pages.size());
+                pages.add(page);
+                titles.add(page.title().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            for (String feature : features(pages.get(i)).keySet()) {
+                postings.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    /** The ids of the pages related to {@code page}: explicit ones first, then up to {@link #SCORED} scored. */
+    public List<String> of(Page page) {
+        Set<String> related = new LinkedHashSet<>();
+        for (String reference : page.meta().related()) {
+            String id = page.resolve(reference);
+            if (id != null && !id.equals(page.id())) {
+                related.add(id);
+            }
+        }
+        Integer self = numbers.get(page.id());
+        if (self == null) {
+            return List.copyOf(related);
+        }
+        int[] scores = new int[pages.size()];
+        List<Integer> touched = new ArrayList<>();
+        features(page).forEach((feature, weight) -> {
+            for (int other : postings.getOrDefault(feature, List.of())) {
+                if (scores[other] == 0) {
+                    touched.add(other);
+                }
+                scores[other] += weight;
+            }
+        });
+        // Only the best few are needed: keep them in a small sorted array instead of sorting all.
+        int[] best = new int[SCORED];
+        int count = 0;
+        for (int candidate : touched) {
+            if (candidate == self || related.contains(pages.get(candidate).id())) {
+                continue;
+            }
+            int at = count;
+            while (at > 0 && before(candidate, best[at - 1], scores)) {
+                at--;
+            }
+            if (at >= SCORED) {
+                continue;
+            }
+            System.arraycopy(best, at, best, at + 1, Math.min(count, SCORED - 1) - at);
+            best[at] = candidate;
+            count = Math.min(count + 1, SCORED);
+        }
+        for (int i = 0; i < count; i++) {
+            related.add(pages.get(best[i]).id());
+        }
+        return List.copyOf(related);
+    }
+
+    /** Higher score first, then title, then id. */
+    private boolean before(int a, int b, int[] scores) {
+        if (scores[a] != scores[b]) {
+            return scores[a] > scores[b];
+        }
+        int byTitle = titles.get(a).compareTo(titles.get(b));
+        return byTitle != 0 ? byTitle < 0 : pages.get(a).id().compareTo(pages.get(b).id()) < 0;
+    }
+
+    /** A page's frameworks (those it references, or itself), skills and tags, each with its weight. */
+    private Map<String, Integer> features(Page page) {
+        Map<String, Integer> features = new HashMap<>();
+        if (page.type() == ContentType.FRAMEWORK) {
+            features.put("framework:" + page.id(), FRAMEWORK);
+        }
+        for (String target : page.refs().values()) {
+            Page referenced = index.pages().get(target);
+            if (referenced != null && referenced.type() == ContentType.FRAMEWORK) {
+                features.put("framework:" + target, FRAMEWORK);
+            }
+        }
+        for (String skill : Taxonomies.skills(page)) {
+            if (skill != null && !skill.isBlank()) {
+                features.put("skill:" + Taxonomies.key(skill), SKILL);
+            }
+        }
+        for (String tag : page.meta().tags()) {
+            if (tag != null && !tag.isBlank()) {
+                features.put("tag:" + Taxonomies.key(tag), TAG);
+            }
+        }
+        return features;
+    }
+}

@@ -1,0 +1,314 @@
+package dev.hireguide.check;
+
+import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.diag.SourcePosition;
+import dev.hireguide.diag.Suggestions;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Checks the rendered site before it is written: every internal {@code href} and {@code src}
+ * leads to a file the build writes, every {@code #fragment} to an element id in that file, and
+ * no page repeats an id. External URLs are not fetched (builds run offline) but must be well
+ * formed: absolute, with a host. A problem is reported where the link was written (the
+ * Markdown's line and column, or a template's {@code url()} call); a link that cannot be traced
+ * is reported at the page's file, naming the template.
+ *
+ * <p>Work in two steps so the build can spread each over its workers: {@link #scan} every page,
+ * then {@link #check} every page against all the scans.
+ */
+public final class LinkCheck {
+
+    private final String basePath;
+    private final String baseUrl;
+    private final Set<String> files;
+    private final Map<String, HtmlScanner.Scan> scans = new HashMap<>();
+    private volatile List<String> suggestions;
+
+    /**
+     * @param basePath the site's base path, {@code /} or {@code /hiring/}
+     * @param baseUrl  the site's absolute URL, ending in {@code /}; links to it count as internal
+     * @param files    every file the build writes, by output path
+     */
+    public LinkCheck(String basePath, String baseUrl, Set<String> files) {
+        this.basePath = basePath;
+        this.baseUrl = baseUrl;
+        this.files = Set.copyOf(files);
+    }
+
+    /** What the scan of one page found; opaque to callers. */
+    public static final class PageScan {
+        private final HtmlScanner.Scan scan;
+
+        private PageScan(HtmlScanner.Scan scan) {
+            this.scan = scan;
+        }
+    }
+
+    /** The scan of a page that could not be scanned: nothing found. */
+    public static PageScan unscanned() {
+        return new PageScan(new HtmlScanner.Scan(List.of(), List.of()));
+    }
+
+    /** Step one, for every page and in any order or thread: find its ids, links and images. */
+    public static PageScan scan(CheckedPage page) {
+        return new PageScan(HtmlScanner.scan(page.html()));
+    }
+
+    /** Between the steps: the scans of all pages, which {@link #check} looks fragments up in. */
+    public LinkCheck withScans(List<CheckedPage> pages, List<PageScan> pageScans) {
+        for (int i = 0; i < pages.size(); i++) {
+            scans.put(pages.get(i).outputPath(), pageScans.get(i).scan);
+        }
+        return this;
+    }
+
+    /** A problem found on one page, before problems in the same template on many pages are merged. */
+    public record Problem(Diagnostic diagnostic, String template, String url, String page) {
+    }
+
+    /** Step two, for every page and in any thread: the page's problems. */
+    public List<Problem> check(CheckedPage page, PageScan pageScan) {
+        List<Problem> problems = new ArrayList<>();
+        duplicateIds(page, pageScan.scan, problems);
+        Map<String, List<CheckedPage.Origin>> origins = new HashMap<>();
+        for (CheckedPage.Origin origin : page.origins()) {
+            origins.computeIfAbsent(origin.url(), k -> new ArrayList<>()).add(origin);
+        }
+        String dir = page.outputPath().substring(0, page.outputPath().lastIndexOf('/') + 1);
+        Set<String> seen = new HashSet<>();
+        for (HtmlScanner.Attribute attribute : pageScan.scan.urls()) {
+            String url = Entities.decode(attribute.value());
+            if (!seen.add(url)) {
+                continue;
+            }
+            Broken broken = resolve(url, dir, page.outputPath());
+            if (broken == null) {
+                continue;
+            }
+            List<CheckedPage.Origin> from = origins.get(url);
+            if (from != null) {
+                for (CheckedPage.Origin origin : from) {
+                    problems.add(new Problem(Diagnostic.error(origin.position(),
+                            "broken " + origin.what() + " `" + url + "`: " + broken.problem, broken.hint), "", url, ""));
+                }
+            } else {
+                String made = page.template().isEmpty() ? "" : " (made by template `" + page.template() + "`)";
+                problems.add(new Problem(Diagnostic.error(page.source(), "broken link `" + url + "`" + made + ": "
+                        + broken.problem, broken.hint), page.template(), url, "/" + dir));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every problem as diagnostics. A link a template makes the same way on several pages is one
+     * problem of the template, reported once at its file rather than at every page.
+     */
+    public static List<Diagnostic> report(List<Problem> problems, Map<String, SourcePosition> templateFiles) {
+        Map<String, List<Problem>> byTemplate = new LinkedHashMap<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (problem.template().isEmpty()) {
+                out.add(problem.diagnostic());
+            } else {
+                byTemplate.computeIfAbsent(problem.template() + "\n" + problem.diagnostic().message()
+                        .replace(problem.diagnostic().position().file(), ""), k -> new ArrayList<>()).add(problem);
+            }
+        }
+        for (List<Problem> same : byTemplate.values()) {
+            Problem first = same.get(0);
+            SourcePosition template = templateFiles.get(first.template());
+            if (same.size() == 1 || template == null) {
+                same.forEach(p -> out.add(p.diagnostic()));
+            } else {
+                TreeSet<String> pages = new TreeSet<>();
+                same.forEach(p -> pages.add(p.page()));
+                out.add(Diagnostic.error(template, first.diagnostic().message() + " (on " + same.size() + " pages, such as "
+                        + pages.first() + ")", first.diagnostic().hint()));
+            }
+        }
+        return out;
+    }
+
+    private record Broken(String problem, String hint) {
+    }
+
+    private void duplicateIds(CheckedPage page, HtmlScanner.Scan scan, List<Problem> problems) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String id : scan.ids()) {
+            counts.merge(id, 1, Integer::sum);
+        }
+        counts.forEach((id, count) -> {
+            if (count < 2) {
+                return;
+            }
+            SourcePosition heading = page.anchors().get(id);
+            String where = "/" + page.outputPath().replace("index.html", "");
+            String message = "duplicate id `" + id + "`: " + count + " elements on " + where + " have it";
+            if (heading != null) {
+                problems.add(new Problem(Diagnostic.error(heading, message,
+                        "the template or another part of the page uses this id too; reword the heading"), "", id, ""));
+            } else {
+                String made = page.template().isEmpty() ? "" : " (made by template `" + page.template() + "`)";
+                problems.add(new Problem(Diagnostic.error(page.source(), message + made,
+                        "ids must be unique in a page; rename one of them"), page.template(), id, where));
+            }
+        });
+    }
+
+    /** Null when the URL leads somewhere; else what is wrong with it. */
+    private Broken resolve(String url, String dir, String self) {
+        String u = url.strip();
+        if (u.isEmpty()) {
+            return null;
+        }
+        if (u.startsWith("#")) {
+            return fragment(self, u.substring(1));
+        }
+        if (u.startsWith("//")) {
+            return external("https:" + u, u);
+        }
+        String path;
+        int colon = u.indexOf(':');
+        int slash = indexOfAny(u, "/?#");
+        if (colon > 0 && (slash < 0 || colon < slash)) {
+            String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return null;  // mailto:, tel:, data: images: nothing to look up
+            }
+            if (!u.startsWith(baseUrl)) {
+                return external(u, u);
+            }
+            path = u.substring(baseUrl.length());
+        } else if (u.startsWith("/")) {
+            if (!u.startsWith(basePath)) {
+                return new Broken("it is outside the site's base path " + basePath,
+                        "in a template, make site links with url('…'); in Markdown, start them with /");
+            }
+            path = u.substring(basePath.length());
+        } else {
+            path = normalize(dir + u);
+            if (path == null) {
+                return new Broken("it leads above the site's top folder", "remove a `../`");
+            }
+        }
+        int hash = path.indexOf('#');
+        String fragment = hash < 0 ? null : path.substring(hash + 1);
+        String target = hash < 0 ? path : path.substring(0, hash);
+        int query = target.indexOf('?');
+        target = decode(query < 0 ? target : target.substring(0, query));
+        String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+        if (!files.contains(file)) {
+            if (files.contains(target + "/index.html")) {
+                return new Broken("/" + target + " is a folder; its page is /" + target + "/",
+                        "end the link with `/`: `" + u.replace(target, target + "/") + "`");
+            }
+            return new Broken("nothing is written at /" + target, Suggestions.closest("/" + target, suggestions())
+                    .map(s -> "did you mean `" + s + "`?").orElse("check the path: pages are at /section/page/"));
+        }
+        return fragment == null ? null : fragment(file, fragment);
+    }
+
+    private Broken fragment(String file, String fragment) {
+        String id = decode(fragment);
+        HtmlScanner.Scan target = scans.get(file);
+        if (id.isEmpty() || id.equalsIgnoreCase("top") || target == null || target.ids().contains(id)) {
+            return null;  // files the build copies are not scanned, so their ids are not known
+        }
+        String where = "/" + file.replace("index.html", "");
+        return new Broken(where + " has no element with id `" + id + "`",
+                Suggestions.closest(id, new TreeSet<>(target.ids())).map(s -> "did you mean `#" + s + "`?")
+                        .orElse("link to an id the page has: a heading's (`## Salary` has `salary`) or a question's"));
+    }
+
+    private static Broken external(String url, String written) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                return new Broken("an external link needs a host, as in https://example.com/page",
+                        "write the full address, starting with https://");
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return new Broken("`" + written + "` is not a well-formed URL (" + e.getReason() + ")",
+                    "write the full address, with spaces and other special characters percent-encoded");
+        }
+    }
+
+    /** Every page's and file's path, for "did you mean" hints; made on the first broken link only. */
+    private List<String> suggestions() {
+        List<String> list = suggestions;
+        if (list == null) {
+            Set<String> paths = new TreeSet<>();
+            for (String file : files) {
+                paths.add("/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file));
+            }
+            list = List.copyOf(paths);
+            suggestions = list;
+        }
+        return list;
+    }
+
+    /** Resolves {@code .} and {@code ..} in a path under the output folder; null when it climbs out. */
+    static String normalize(String path) {
+        int end = indexOfAny(path, "?#");
+        String head = end < 0 ? path : path.substring(0, end);
+        String tail = end < 0 ? "" : path.substring(end);
+        List<String> parts = new ArrayList<>();
+        String[] segments = head.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+                if (last) {
+                    parts.add("");
+                }
+            } else if (segment.equals(".")) {
+                if (last) {
+                    parts.add("");
+                }
+            } else {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts) + tail;
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.hireguide.markdown;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds mentions of glossary terms in text. A mention is a whole word or run of words: the
+ * characters on either side are not letters or digits. A name in capitals only, such as
+ * {@code JWT} or {@code CI/CD}, matches only in capitals, so that {@code REST} does not match
+ * "the rest"; other names match in any case. Built once per build and shared by all pages
+ * (immutable, so thread-safe); names are looked up by their first word, so a text costs one
+ * map look-up per word whatever the size of the glossary.
+ */
+public final class Glossary {
+
+    /** No terms: nothing is linked. */
+    public static final Glossary NONE = new Glossary(Map.of(), null);
+
+    private record Name(String text, boolean exactCase, GlossaryTerm term) {
+    }
+
+    /** A mention found in a text: characters {@code start} to {@code end}. */
+    public record Match(int start, int end, GlossaryTerm term) {
+    }
+
+    private final Map<String, List<Name>> byFirstWord;
+    private final String excluded;
+
+    private Glossary(Map<String, List<Name>> byFirstWord, String excluded) {
+        this.byFirstWord = byFirstWord;
+        this.excluded = excluded;
+    }
+
+    /** A glossary of these terms. Of two terms with the same name, the one first in the list wins. */
+    public static Glossary of(Collection<GlossaryTerm> terms) {
+        Map<String, List<Name>> index = new HashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (GlossaryTerm term : terms) {
+            for (String name : term.names()) {
+                String key = firstWord(name);
+                if (key.isEmpty() || seen.putIfAbsent(name.toLowerCase(Locale.ROOT), true) != null) {
+                    continue;
+                }
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(new Name(name, isCapitals(name), term));
+            }
+        }
+        // Longest first, so that "JSON Web Token" wins over "JSON" at the same place.
+        index.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
+        return new Glossary(Map.copyOf(index), null);
+    }
+
+    /** The same glossary without the term whose page has this id (a term's own page does not link to itself). */
+    public Glossary without(String id) {
+        return new Glossary(byFirstWord, id);
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /** Every mention in {@code text}, in order, none overlapping; the longest name wins where several start. */
+    public List<Match> find(CharSequence text) {
+        List<Match> matches = new ArrayList<>();
+        String lower = lowerCase(text);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < n && isWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            Match match = matchAt(text, i, lower.substring(i, wordEnd));
+            if (match != null) {
+                matches.add(match);
+                i = match.end();
+            } else {
+                i = wordEnd;
+            }
+        }
+        return matches;
+    }
+
+    private Match matchAt(CharSequence text, int start, String word) {
+        List<Name> names = byFirstWord.get(word);
+        if (names == null) {
+            return null;
+        }
+        String rest = text.subSequence(start, Math.min(text.length(), start + names.get(0).text().length())).toString();
+        for (Name name : names) {
+            int end = start + name.text().length();
+            if (end > text.length() || Objects.equals(name.term().id(), excluded)) {
+                continue;
+            }
+            if (rest.regionMatches(!name.exactCase(), 0, name.text(), 0, name.text().length())
+                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return new Match(start, end, name.term());
+            }
+        }
+        return null;
+    }
+
+    /** A name with capital letters and no small ones: an acronym such as {@code JWT}. */
+    static boolean isCapitals(String name) {
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
+    private static String firstWord(String name) {
+        int end = 0;
+        while (end < name.length() && isWordChar(name.charAt(end))) {
+            end++;
+        }
+        return lowerCase(name.substring(0, end));
+    }
+
+    /** Lower case character by character, so that offsets in the result are offsets in the text. */
+    private static String lowerCase(CharSequence text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(chars);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

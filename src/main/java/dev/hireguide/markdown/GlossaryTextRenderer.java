@@ -1,0 +1,149 @@
+package dev.hireguide.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders text nodes, linking glossary terms on their first mention (see
+ * {@link GlossaryLinkExtension}); text without a term to link goes to Flexmark's own renderer.
+ * Rendering visits text in document order, so the first text rendered with a term is its first
+ * mention.
+ */
+final class GlossaryTextRenderer implements NodeRenderer {
+
+    private final String basePath;
+    private final String tipPrefix;
+
+    private GlossaryTextRenderer(DataHolder options) {
+        this.basePath = LinkPolicyExtension.BASE_PATH.get(options);
+        this.tipPrefix = GlossaryLinkExtension.TIP_ID_PREFIX.get(options);
+    }
+
+    /** The terms one document has linked, or that the editor links on purpose; per document. */
+    private static final class State {
+        static final DataKey<State> KEY = new DataKey<>("HIREGUIDE_GLOSSARY_STATE", State::new);
+
+        final Set<String> done = new HashSet<>();
+        boolean started;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        Document document = context.getDocument();
+        PageLinks links = WikiLinkExtension.PAGE_LINKS.get(document);
+        Glossary glossary = links.glossary();
+        if (glossary.isEmpty() || context.isDoNotRenderLinks() || !inProse(node)) {
+            context.delegateRender();
+            return;
+        }
+        State state = State.KEY.get(document);
+        if (!state.started) {
+            state.started = true;
+            state.done.addAll(linkedByEditor(document, links));
+        }
+        String source = node.getChars().toString();
+        String text = Escaping.normalizeEOL(node.getChars().unescape());
+        List<Glossary.Match> matches = glossary.find(text).stream().filter(m -> !state.done.contains(m.term().id())).toList();
+        if (matches.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        int at = 0;
+        for (Glossary.Match match : matches) {
+            if (!state.done.add(match.term().id())) {
+                continue;  // a second mention within the same text
+            }
+            html.text(text.substring(at, match.start()));
+            // Offsets are exact unless escapes made the text shorter than its source.
+            int offset = node.getStartOffset() + (source.equals(text) ? match.start() : 0);
+            link(match.term(), text.substring(match.start(), match.end()), offset, document, html);
+            at = match.end();
+        }
+        html.text(text.substring(at));
+    }
+
+    private void link(GlossaryTerm term, String text, int offset, Document document, HtmlWriter html) {
+        String href = UrlPolicy.withBasePath(term.path(), basePath);
+        DocumentLinks.of(document).add(SourceLink.Kind.GLOSSARY, href, offset);
+        String tipId = tipPrefix + term.id().substring(term.id().lastIndexOf('/') + 1);
+        boolean tip = !term.shortText().isEmpty();
+        // Written raw: HtmlWriter's attributes would go through the attribute providers, which
+        // are for links written in the Markdown.
+        html.raw("<span class=\"glossary\"><a class=\"glossary-link\" href=\"" + Escaping.escapeHtml(href, true) + "\""
+                + (tip ? " aria-describedby=\"" + Escaping.escapeHtml(tipId, true) + "\"" : "") + ">");
+        html.text(text);
+        html.raw("</a>");
+        if (tip) {
+            html.raw("<span class=\"glossary-tip\" id=\"" + Escaping.escapeHtml(tipId, true) + "\" role=\"tooltip\">");
+            html.text(term.shortText());
+            html.raw("</span>");
+        }
+        html.raw("</span>");
+    }
+
+    /** Not in a heading, a table's head, code, a link or an image. */
+    private static boolean inProse(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Heading || parent instanceof TableHead || parent instanceof Code
+                    || parent instanceof LinkNodeBase || parent instanceof RefNode || parent instanceof WikiLink) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ids of the pages the document's own links lead to: a term linked by hand is not linked again. */
+    private static Set<String> linkedByEditor(Document document, PageLinks links) {
+        Set<String> ids = new HashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof WikiLink wiki && !wiki.reference().isEmpty()) {
+                LinkTarget target = links.wiki(wiki.reference());
+                if (target.isFound()) {
+                    ids.add(target.id());
+                }
+            } else if (node instanceof Link link) {
+                links.pageOf(link.getUrl().toString()).ifPresent(ids::add);
+            } else if (node instanceof LinkRef ref) {
+                Reference reference = ref.getReferenceNode(document);
+                if (reference != null) {
+                    links.pageOf(reference.getUrl().toString()).ifPresent(ids::add);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Makes one renderer per document. */
+    static final class Factory implements NodeRendererFactory {
+
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new GlossaryTextRenderer(options);
+        }
+    }
+}

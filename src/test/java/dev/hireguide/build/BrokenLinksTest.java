@@ -1,0 +1,203 @@
+package dev.hireguide.build;
+
+import dev.hireguide.diag.Diagnostic;
+import dev.hireguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Broken links of every kind: each test checks the message, the position and the hint. */
+class BrokenLinksTest {
+
+    @TempDir
+    Path dir;
+
+    /** A site with a framework, a question guide and a plain page with a heading, to link to. */
+    private TestSite site() {
+        return TestSite.minimal(dir)
+                .write("content/frameworks/fastapi.md", "---\ntitle: FastAPI\nname: FastAPI\n---\nA framework.\n")
+                .write("content/questions/fastapi.md", """
+                        ---
+                        title: FastAPI interview questions
+                        questions:
+                          - id: dependency-injection
+                            question: How does dependency injection work?
+                            category: Core
+                            level: mid
+                        ---
+                        Questions.
+                        """)
+                .write("content/handbook/process.md", "---\ntitle: Process\n---\n## Levels\n\nText.\n");
+    }
+
+    private static Diagnostic only(BuildResult result, String headlineStart) {
+        List<Diagnostic> matching = result.diagnostics().stream()
+                .filter(d -> d.headline().startsWith(headlineStart)).toList();
+        assertEquals(1, matching.size(), () -> "expected one diagnostic starting with\n  " + headlineStart
+                + "\nbut got\n  " + String.join("\n  ", TestSite.headlines(result)));
+        assertTrue(result.failed(), "the build must fail");
+        return matching.get(0);
+    }
+
+    @Test
+    void failsOnWikiLinkToAnUnknownPageWithASuggestion() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nIntro.\n\nUse [[frameworks/fastapy]].\n").build();
+        Diagnostic d = only(result, "content/a.md:6:5: error: wiki link `[[frameworks/fastapy]]`: unknown reference "
+                + "`frameworks/fastapy`");
+        assertEquals("did you mean `frameworks/fastapi`?", d.hint());
+    }
+
+    @Test
+    void failsOnWikiLinkToAnUnknownAnchorWithASuggestion() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nAsk\n  [[questions/fastapi#dependency-injektion]].\n")
+                .build();
+        Diagnostic d = only(result, "content/a.md:5:3: error: broken wiki link `/questions/fastapi/#dependency-injektion`: "
+                + "/questions/fastapi/ has no element with id `dependency-injektion`");
+        assertEquals("did you mean `#dependency-injection`?", d.hint());
+    }
+
+    @Test
+    void failsOnAmbiguousBareSlugNamingTheCandidates() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nSee [[fastapi]].\n").build();
+        Diagnostic d = only(result, "content/a.md:4:5: error: wiki link `[[fastapi]]`: reference `fastapi` is ambiguous: "
+                + "frameworks/fastapi, questions/fastapi");
+        assertEquals("write the full id, e.g. `frameworks/fastapi`", d.hint());
+    }
+
+    @Test
+    void failsOnBrokenMarkdownLinkAtItsLineAndColumn() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nOne.\n\nTwo and [this](/handbook/proces/) too.\n")
+                .build();
+        Diagnostic d = only(result, "content/a.md:6:9: error: broken link `/handbook/proces/`: nothing is written at "
+                + "/handbook/proces/");
+        assertEquals("did you mean `/handbook/process/`?", d.hint());
+    }
+
+    @Test
+    void failsOnLinkToAMissingAnchorOfAMarkdownFile() {
+        var result = site().write("content/articles/a.md", "---\ntitle: A\n---\n[x](../handbook/process.md#level)\n").build();
+        Diagnostic d = only(result, "content/articles/a.md:4:1: error: broken link `/handbook/process/#level`: "
+                + "/handbook/process/ has no element with id `level`");
+        assertEquals("did you mean `#levels`?", d.hint());
+    }
+
+    @Test
+    void failsOnRelativeLinkToAMarkdownFileThatIsNoPage() {
+        var result = site().write("content/articles/a.md", "---\ntitle: A\n---\nSee [x](../handbook/proces.md).\n").build();
+        Diagnostic d = only(result, "content/articles/a.md:4:5: error: link to `../handbook/proces.md`: there is no page "
+                + "content/handbook/proces.md");
+        assertEquals("did you mean content/handbook/process.md?", d.hint());
+    }
+
+    @Test
+    void failsOnLinkToAFolderWithoutItsTrailingSlash() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\n[x](/handbook/process)\n").build();
+        Diagnostic d = only(result, "content/a.md:4:1: error: broken link `/handbook/process`: /handbook/process is a "
+                + "folder; its page is /handbook/process/");
+        assertEquals("end the link with `/`: `/handbook/process/`", d.hint());
+    }
+
+    @Test
+    void failsOnMalformedExternalLinkWithoutFetchingAnything() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\n[x](https:///nohost) and [y](https://example.com/ok)\n")
+                .build();
+        only(result, "content/a.md:4:1: error: broken link `https:///nohost`: an external link needs a host");
+        assertEquals(1, result.diagnostics().size(), TestSite.headlines(result).toString());
+    }
+
+    @Test
+    void failsOnBrokenImageInRawHtmlAtItsAttribute() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\nText <img src=\"/nope.png\" alt=\"\">\n").build();
+        only(result, "content/a.md:4:11: error: broken image `/nope.png`: nothing is written at /nope.png");
+    }
+
+    @Test
+    void failsOnDuplicateIdAtTheHeadingThatMakesIt() {
+        var result = site().write("content/questions/more.md", """
+                ---
+                title: More questions
+                questions:
+                  - id: testing
+                    question: How do you test?
+                    category: Core
+                    level: mid
+                ---
+                Intro.
+
+                ## Testing
+                """).build();
+        Diagnostic d = only(result, "content/questions/more.md:11:1: error: duplicate id `testing`: 2 elements on "
+                + "/questions/more/ have it");
+        assertEquals("the template or another part of the page uses this id too; reword the heading", d.hint());
+    }
+
+    @Test
+    void failsOnDuplicateIdMadeByATemplateNamingIt() {
+        var result = site().write("themes/default/templates/page.peb",
+                "<div id=\"x\"></div>\n<div id=\"x\"></div>\n").write("content/a.md", "---\ntitle: A\n---\n").build();
+        only(result, "content/a.md: error: duplicate id `x`: 2 elements on /a/ have it (made by template `page.peb`)");
+    }
+
+    @Test
+    void failsOnBrokenTemplateLinkAtTheTemplatesLineOnce() {
+        var result = site().write("themes/default/templates/page.peb",
+                "<p>{{ page.title }}</p>\n<link href=\"{{ url('css/nope.css') }}\">\n").build();
+        only(result, "themes/default/templates/page.peb:2: error: broken link `/css/nope.css`: nothing is written at "
+                + "/css/nope.css");
+    }
+
+    @Test
+    void failsOnAliasThatAnotherPageAlsoClaimsNamingBothFiles() {
+        var result = site()
+                .write("content/articles/a.md", "---\ntitle: A\naliases: [/articles/old/]\n---\n")
+                .write("content/articles/b.md", "---\ntitle: B\naliases:\n  - /articles/other/\n  - /articles/old/\n---\n")
+                .build();
+        Diagnostic d = only(result, "content/articles/b.md:5:5: error: alias `/articles/old/` is also an alias of content/articles/a.md");
+        assertEquals("two pages cannot share a URL: remove the alias, or move the other page", d.hint());
+    }
+
+    @Test
+    void failsOnAliasThatIsAnotherPagesUrl() {
+        var result = site().write("content/articles/a.md", "---\ntitle: A\naliases: [/handbook/process/]\n---\n").build();
+        only(result, "content/articles/a.md:3:11: error: alias `/handbook/process/` is the URL of content/handbook/process.md");
+    }
+
+    @Test
+    void failsOnAliasThatIsNotASitePath() {
+        var result = site().write("content/a.md", "---\ntitle: A\naliases: [guides/old, /../x/]\n---\n").build();
+        only(result, "content/a.md:3:11: error: alias `guides/old` is not a site path");
+        only(result, "content/a.md:3:23: error: alias `/../x/` is not a site path");
+    }
+
+    @Test
+    void failsOnWikiLinkFromAPublicPageToAnInternalOne() {
+        var result = site()
+                .write("content/notes/bands.md", "---\ntitle: Bands\naudience: internal\n---\n")
+                .write("content/a.md", "---\ntitle: A\n---\nSee [[notes/bands]].\n").build();
+        Diagnostic d = only(result, "content/a.md:4:5: error: wiki link `[[notes/bands]]`: this public page links to "
+                + "`notes/bands`, which is internal");
+        assertEquals("mark this page `audience: internal`, or remove the link", d.hint());
+    }
+
+    @Test
+    void reportsEveryBrokenLinkOfABuild() {
+        var result = site()
+                .write("content/a.md", "---\ntitle: A\n---\n[1](/nope/) [2](#nope) [[nope]]\n")
+                .write("content/b.md", "---\ntitle: B\n---\n![3](/missing.png)\n").build();
+        assertEquals(4, result.diagnostics().stream().filter(Diagnostic::isError).count(),
+                String.join("\n", TestSite.headlines(result)));
+        assertFalse(new TestSite(dir).exists("a/index.html"), "nothing is written");
+    }
+
+    @Test
+    void checkCommandRunsTheLinkCheckToo() {
+        var result = site().write("content/a.md", "---\ntitle: A\n---\n[x](/nope/)\n").build(BuildOptions.of(dir).checkOnly());
+        only(result, "content/a.md:4:1: error: broken link `/nope/`");
+    }
+}

@@ -250,14 +250,24 @@ final class PageRenderer {
         return SourcePosition.of(templates.describe(template));
     }
 
-    /** 404.html (served at any depth, so its URLs stay absolute), sitemap.xml and robots.txt. */
+    /**
+     * 404.html (served at any depth, so its URLs stay absolute), the search page (unless a page of
+     * the site has its address), sitemap.xml and robots.txt.
+     */
     Rendered extras() {
         Rendered notFound = generated("404.peb", views.notFound("Page not found", ""), "404.html", false);
+        List<HtmlPage> pages = new ArrayList<>(notFound.pages());
+        List<Diagnostic> diagnostics = new ArrayList<>(notFound.diagnostics());
+        if (index.pages().values().stream().noneMatch(p -> p.path().equals("search/"))) {
+            Rendered search = generated("search.peb", views.search("Search"), "search/index.html", true);
+            pages.addAll(search.pages());
+            diagnostics.addAll(search.diagnostics());
+        }
         List<SitemapEntry> entries = index.pages().values().stream()
                 .map(p -> new SitemapEntry(index.config().baseUrl() + p.path(), lastModified(p))).toList();
         List<OutputFile> files = List.of(OutputFile.text("sitemap.xml", SiteMaps.sitemap(entries)),
                 OutputFile.text("robots.txt", SiteMaps.robots(index.config().baseUrl())));
-        return new Rendered(notFound.pages(), files, notFound.diagnostics());
+        return new Rendered(pages, files, diagnostics);
     }
 
     private static String lastModified(Page page) {

@@ -15,6 +15,7 @@ import dev.hireguide.diag.Diagnostics;
 import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.markdown.MarkdownOptions;
 import dev.hireguide.markdown.MarkdownRenderer;
+import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputException;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.SiteWriter;
@@ -23,6 +24,9 @@ import dev.hireguide.scan.ScanResult;
 import dev.hireguide.scan.SourceFile;
 import dev.hireguide.scan.ThemeFile;
 import dev.hireguide.scan.ThemeScanner;
+import dev.hireguide.search.RecordsFile;
+import dev.hireguide.search.SearchIndex;
+import dev.hireguide.search.SearchIndexer;
 import dev.hireguide.yaml.YamlBinder;
 
 import java.io.IOException;
@@ -54,6 +58,8 @@ public final class SiteBuilder {
 
     private final List<StageTime> stages = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
+    private Map<String, RenderedMarkdown> bodies = Map.of();
     private final BuildProgress progress;
     /** Work kept from the previous build, or null for a build on its own. */
     private final BuildCache cache;
@@ -123,12 +129,17 @@ public final class SiteBuilder {
             if (diagnostics.hasErrors() || !options.write()) {
                 return result(index.pages().size(), 0);
             }
+            SearchIndex search = timed("search", () -> search(index, workers));
             long start = System.nanoTime();
             List<OutputFile> files = site.outputFiles(index.config().basePath(), workers);
+            files.addAll(search.files());
             progress.started("write", files.size());
             int written = cache == null ? SiteWriter.write(options.out(), root, files)
                     : syncOutput(options, root, files, scan.pages().size(), index.pages().size());
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
+            if (options.searchRecords().isPresent()) {
+                RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
+            }
             return result(index.pages().size(), written);
         }
     }
@@ -212,6 +223,11 @@ public final class SiteBuilder {
         List<PageContent> contents = cache == null ? freshMarkdown
                 : cache.markdown.merge(pages, staleMarkdown, freshMarkdown);
         LinkGraph graph = renderer.linkGraph(pages, contents);
+        Map<String, RenderedMarkdown> bodies = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            bodies.put(pages.get(i).id(), contents.get(i).body());
+        }
+        this.bodies = bodies;
         // Pass 2, templates. Besides the site's shape, a page shows which pages link to it.
         Map<String, PageContent> byId = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -253,6 +269,18 @@ public final class SiteBuilder {
             }
         }
         return new RenderedSite(html, files, templateFiles);
+    }
+
+    /** The search index, from the assembled site and the page bodies the render stage made. */
+    private SearchIndex search(SiteIndex index, Workers workers) {
+        List<Page> pages = List.copyOf(index.pages().values());
+        RenderedMarkdown none = new RenderedMarkdown("", List.of(), List.of());
+        SearchIndex search = SearchIndexer.index(index, page -> {
+            RenderedMarkdown body = bodies.get(page.id());
+            return body == null ? none : body;
+        }, work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
+        bodies = Map.of();
+        return search;
     }
 
     /** Every internal link, image and fragment of the rendered site leads somewhere; no page repeats an id. */

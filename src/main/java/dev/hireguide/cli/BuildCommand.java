@@ -44,6 +44,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "public (leave out everything internal) or internal (include all, marked); default: site.yaml's audience.")
     Audience audience;
 
+    @Option(names = "--search-records", paramLabel = "FILE",
+            description = "Also write every search record to FILE as NDJSON, for Meilisearch, Typesense or Algolia.")
+    Path searchRecords;
+
     @Option(names = "--quiet", description = "Print only errors and the summary line.")
     boolean quiet;
 
@@ -70,6 +74,9 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (audience != null) {
             options = options.withAudience(audience);
+        }
+        if (searchRecords != null) {
+            options = options.withSearchRecords(searchRecords);
         }
         long start = System.nanoTime();
         BuildResult result;

@@ -95,6 +95,13 @@ public final class ViewFactory {
                 List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The view of the search page ({@code search/}), which has no source. */
+    public PageView search(String title) {
+        return new PageView("search", "search", title, "", url("search/"), config.baseUrl() + "search/", "", "",
+                List.of(), "", List.of(), List.of(), List.of(), null, "page", null, false, List.of(), List.of(),
+                List.of(), List.of());
+    }
+
     /** The top-level section a page is under (itself for a top-level section), for the navigation. */
     private LinkView topSection(Page page) {
         if (page.kind() == PageKind.HOME) {

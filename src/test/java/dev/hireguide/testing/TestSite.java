@@ -47,7 +47,8 @@ public final class TestSite {
                 .write("themes/default/templates/section.peb", "<h1>{{ page.title }}</h1>\n" + list)
                 .write("themes/default/templates/home.peb", "<h1>{{ page.title }}</h1>\n"
                         + "<link href=\"{{ url('css/site.css') }}\">\n" + list)
-                .write("themes/default/templates/404.peb", "<a href=\"{{ url('') }}\">home</a>\n");
+                .write("themes/default/templates/404.peb", "<a href=\"{{ url('') }}\">home</a>\n")
+                .write("themes/default/templates/search.peb", "<title>{{ page.title }}</title>\n");
     }
 
     public Path root() {

@@ -1,0 +1,181 @@
+// Measures the search box of a built site in headless Chromium, as a recruiter uses it.
+//
+// Usage: node bench/search/run.mjs SITE_DIR [--queries "jwt;senior async;dependency injection"] [--runs 3]
+//                                           [--next "rate limiting"] [--page PATH] [--delay MS]
+//                                           [--chromium /usr/bin/chromium]
+//
+// It serves SITE_DIR on 127.0.0.1 without compression (so bytes are what the files weigh),
+// and for each query and run opens PATH (default: the home page) in a fresh browser context
+// (empty cache) and presses / to focus the search box. Then, in two separate fresh pages:
+//   pasted: the whole query arrives as one input, as a search API call would get it;
+//   typed:  the query is typed a key every DELAY ms (default 120), results updating as it goes.
+// It reports the medians of:
+//   first_kb  pasted: bytes of js/search.js, css/search.css and the index pieces loaded by the
+//             time the results are painted (the library and the index for a first query)
+//   facet_kb  pasted: bytes of the facets loaded after the first results (facets.js)
+//   gzip_kb   first_kb as a server that compresses would send it
+//   first_ms  pasted: from the input to the results painted, on a page that loaded nothing yet
+//   typed_kb  typed: every byte of the library and the index loaded while typing the query
+//   key1_ms   typed: from the first keystroke to its results painted
+//   key_ms    typed: the slowest of the following keystrokes, each from its key to its results painted
+//   next_kb   pasted: bytes loaded for a second query (--next) in the same page afterwards
+//   next_ms   pasted: from that query's input to its results painted
+// "Painted" means search.js has put the results in the page (its hireguide:search event) and the
+// browser has drawn the next frame.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright-core";
+
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+}
+const site = args[0];
+if (!site || !fs.existsSync(path.join(site, "search", "manifest.js"))) {
+  console.error("usage: node bench/search/run.mjs SITE_DIR [--queries \"a;b\"] [--runs N]: SITE_DIR must be a built site");
+  process.exit(2);
+}
+const queries = option("--queries", "jwt;senior async;dependency injection").split(";");
+const runs = Number(option("--runs", "3"));
+const startPath = option("--page", "");
+const delay = Number(option("--delay", "120"));
+const executablePath = option("--chromium", "/usr/bin/chromium");
+const followUp = option("--next", "rate limiting");
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".json": "application/json" };
+const root = path.resolve(site);
+const server = http.createServer((req, res) => {
+  let file = path.join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+  fs.readFile(file, (err, body) => {
+    if (err) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      "Content-Length": body.length, "Cache-Control": "no-cache" });
+    res.end(body);
+  });
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+
+function isSearchFile(url) {
+  return /\/search\/.*\.js$|\/js\/search\.js$|\/css\/search\.css$/.test(url);
+}
+
+function gzipSize(url) {
+  const file = path.join(root, new URL(url).pathname);
+  return zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
+}
+
+// Resolves with ms from now to the results of `query` painted (null if none within 10 s).
+function resultsPainted(page, query) {
+  return page.evaluate((q) => new Promise((resolve) => {
+    const t0 = performance.now();
+    const on = (e) => {
+      if (e.detail.query !== q) return;
+      document.removeEventListener("hireguide:search", on);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    };
+    document.addEventListener("hireguide:search", on);
+    setTimeout(() => { document.removeEventListener("hireguide:search", on); resolve(null); }, 10000);
+  }), query);
+}
+
+// Types text into the focused box; returns, per keystroke, ms from the key to its results painted.
+async function typeAndTime(page, text) {
+  const times = [];
+  for (let i = 0; i < text.length; i++) {
+    const done = resultsPainted(page, text.slice(0, i + 1));
+    await page.keyboard.type(text[i]);
+    times.push(await done);
+    await page.waitForTimeout(delay);
+  }
+  return times;
+}
+
+async function paste(page, text) {
+  const done = resultsPainted(page, text);
+  await page.keyboard.insertText(text);
+  return done;
+}
+
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const urls = new Map();
+  const loaded = [];
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    const url = urls.get(e.requestId);
+    if (url && isSearchFile(url)) loaded.push({ url, bytes: e.encodedDataLength });
+  });
+  await page.goto(base + startPath, { waitUntil: "load" });
+  await page.keyboard.press("/");
+  return { context, page, loaded };
+}
+
+const median = (values) => {
+  const v = values.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
+  return v.length ? (v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
+};
+const kb = (files) => files.reduce((s, f) => s + f.bytes, 0) / 1024;
+
+const rows = [];
+for (const query of queries) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const sample = {};
+    // Pasted, then a following query in the same page.
+    let { context, page, loaded } = await freshPage();
+    sample.firstMs = await paste(page, query);
+    sample.results = await page.$$eval(".search-result", (els) => els.length);
+    await page.waitForTimeout(1000);
+    // facets.js is asked for only once the first results are shown, so it is counted apart.
+    const isFacets = (f) => /\/search\/facets\.js$/.test(f.url);
+    const first = loaded.filter((f) => !isFacets(f));
+    const facets = loaded.filter(isFacets);
+    sample.firstKb = kb(first);
+    sample.gzipKb = first.reduce((s, f) => s + gzipSize(f.url), 0) / 1024;
+    sample.facetKb = kb(facets);
+    sample.files = first.length;
+    const before = loaded.length;
+    await page.keyboard.press("Control+A");
+    // (facets.js is already in: what follows is shards and documents only)
+    sample.nextMs = await paste(page, followUp);
+    sample.nextKb = kb(loaded.slice(before));
+    await context.close();
+    // Typed.
+    ({ context, page, loaded } = await freshPage());
+    const times = await typeAndTime(page, query);
+    sample.typedKb = kb(loaded);
+    sample.key1Ms = times[0];
+    const rest = times.slice(1).filter((t) => t != null);
+    sample.keyMs = rest.length ? Math.max(...rest) : NaN;
+    await context.close();
+    samples.push(sample);
+  }
+  const row = { query };
+  for (const key of ["firstKb", "facetKb", "gzipKb", "files", "firstMs", "typedKb", "key1Ms", "keyMs", "nextKb", "nextMs", "results"]) {
+    row[key] = median(samples.map((s) => s[key]));
+  }
+  rows.push(row);
+}
+
+const columns = [["first_kb", "firstKb", 1], ["facet_kb", "facetKb", 1], ["gzip_kb", "gzipKb", 1], ["files", "files", 0],
+  ["first_ms", "firstMs", 0], ["typed_kb", "typedKb", 1], ["key1_ms", "key1Ms", 0], ["key_ms", "keyMs", 0],
+  ["next_kb", "nextKb", 1], ["next_ms", "nextMs", 0], ["shown", "results", 0]];
+console.log("query".padEnd(22) + columns.map(([name]) => name.padStart(9)).join(""));
+for (const r of rows) {
+  console.log(r.query.padEnd(22) + columns.map(([, key, digits]) => r[key].toFixed(digits).padStart(9)).join(""));
+}
+console.log(`(${runs} runs each, medians; following query: "${followUp}"; load average ${fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0]})`);
+await browser.close();
+server.close();

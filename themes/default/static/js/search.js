@@ -1,0 +1,1050 @@
+/* hireguide default theme: site search, from the static index the build writes into search/.
+   Every page works without this file: the header box only appears when it runs, and the
+   search page says that search needs JavaScript. It
+   1. puts a search box in the header (focus it with / or Ctrl-K), with results as you type,
+      arrow keys and Enter, facet filters beside the results and a link to the results page,
+   2. runs the search page (search/?q=jwt&level=senior), keeping the query and the filters in
+      the address so that results can be shared,
+   3. loads the index in small pieces as scripts that call hireguideSearch(name, data): the
+      manifest first, then only the shards of the query's terms and the chunks of the results
+      shown. Scripts, unlike fetch(), also load when the site is opened from disk (file://).
+   Text from the index is always inserted as text, never as HTML. */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || !window.Promise) return;
+  // This file is js/search.js at the site's root, whatever the base path or the page's depth.
+  var ROOT = script.src.replace(/js\/search\.js(?:[?#].*)?$/, "");
+  var INDEX = ROOT + "search/";
+  var ON_DISK = location.protocol === "file:";
+  var HEADER_RESULTS = 6;
+  var PAGE_RESULTS = 20;
+  var MAX_SUBSHARDS = 3;
+  // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
+  var EXACT = [16, 10, 2];
+  var PREFIX = [10, 6, 1];
+  var LEVEL_BITS = { junior: 1, mid: 2, senior: 4, lead: 8 };
+  var FACETS = [
+    { key: "type", label: "Type" },
+    { key: "level", label: "Level" },
+    { key: "framework", label: "Framework" },
+    { key: "category", label: "Category" }
+  ];
+
+  /* 1. Loading index pieces ------------------------------------------------ */
+
+  var pieces = {};
+
+  function piece(name) {
+    if (!pieces[name]) {
+      var entry = {};
+      entry.promise = new Promise(function (resolve, reject) {
+        entry.resolve = resolve;
+        entry.reject = reject;
+      });
+      pieces[name] = entry;
+    }
+    return pieces[name];
+  }
+
+  // The index's scripts call this with their own name and their data.
+  window.hireguideSearch = function (name, data) {
+    piece(name).resolve(data);
+  };
+
+  function load(name) {
+    var entry = piece(name);
+    if (!entry.started) {
+      entry.started = true;
+      var tag = document.createElement("script");
+      tag.src = INDEX + name + ".js";
+      tag.async = true;
+      tag.onerror = function () {
+        delete pieces[name];
+        entry.reject(new Error("The search index could not be loaded (" + name + ")."));
+      };
+      document.head.appendChild(tag);
+    }
+    return entry.promise;
+  }
+
+  /* 2. Terms: the same folding, stop words and Porter stemmer as the build -- */
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+  }
+
+  // Martin Porter's algorithm, line for line as PorterStemmer.java.
+  function stem(word) {
+    if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+    var b = word.split("");
+    var k = b.length - 1;
+    var j = 0;
+
+    function cons(i) {
+      var c = b[i];
+      if (c === "a" || c === "e" || c === "i" || c === "o" || c === "u") return false;
+      if (c === "y") return i === 0 || !cons(i - 1);
+      return true;
+    }
+    function m() {
+      var n = 0;
+      var i = 0;
+      for (;;) {
+        if (i > j) return n;
+        if (!cons(i)) break;
+        i++;
+      }
+      i++;
+      for (;;) {
+        for (;;) {
+          if (i > j) return n;
+          if (cons(i)) break;
+          i++;
+        }
+        i++;
+        n++;
+        for (;;) {
+          if (i > j) return n;
+          if (!cons(i)) break;
+          i++;
+        }
+        i++;
+      }
+    }
+    function vowelInStem() {
+      for (var i = 0; i <= j; i++) if (!cons(i)) return true;
+      return false;
+    }
+    function doubleConsonant(at) {
+      return at >= 1 && b[at] === b[at - 1] && cons(at);
+    }
+    function cvc(i) {
+      if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      var c = b[i];
+      return c !== "w" && c !== "x" && c !== "y";
+    }
+    function ends(s) {
+      var length = s.length;
+      var offset = k - length + 1;
+      if (offset < 0) return false;
+      for (var i = 0; i < length; i++) if (b[offset + i] !== s.charAt(i)) return false;
+      j = k - length;
+      return true;
+    }
+    function setTo(s) {
+      for (var i = 0; i < s.length; i++) b[j + 1 + i] = s.charAt(i);
+      k = j + s.length;
+    }
+    function replace(s) {
+      if (m() > 0) setTo(s);
+    }
+    function rule(suffix, replacement) {
+      if (ends(suffix)) {
+        replace(replacement);
+        return true;
+      }
+      return false;
+    }
+
+    // Step 1ab
+    if (b[k] === "s") {
+      if (ends("sses")) k -= 2;
+      else if (ends("ies")) setTo("i");
+      else if (b[k - 1] !== "s") k--;
+    }
+    if (ends("eed")) {
+      if (m() > 0) k--;
+    } else if ((ends("ed") || ends("ing")) && vowelInStem()) {
+      k = j;
+      if (ends("at")) setTo("ate");
+      else if (ends("bl")) setTo("ble");
+      else if (ends("iz")) setTo("ize");
+      else if (doubleConsonant(k)) {
+        k--;
+        var c = b[k];
+        if (c === "l" || c === "s" || c === "z") k++;
+      } else if (m() === 1 && cvc(k)) setTo("e");
+    }
+    if (k > 0) {
+      // Step 1c
+      if (ends("y") && vowelInStem()) b[k] = "i";
+      // Step 2
+      switch (b[k - 1]) {
+        case "a": rule("ational", "ate") || rule("tional", "tion"); break;
+        case "c": rule("enci", "ence") || rule("anci", "ance"); break;
+        case "e": rule("izer", "ize"); break;
+        case "l": rule("bli", "ble") || rule("alli", "al") || rule("entli", "ent") || rule("eli", "e") || rule("ousli", "ous"); break;
+        case "o": rule("ization", "ize") || rule("ation", "ate") || rule("ator", "ate"); break;
+        case "s": rule("alism", "al") || rule("iveness", "ive") || rule("fulness", "ful") || rule("ousness", "ous"); break;
+        case "t": rule("aliti", "al") || rule("iviti", "ive") || rule("biliti", "ble"); break;
+        case "g": rule("logi", "log"); break;
+      }
+      // Step 3
+      switch (b[k]) {
+        case "e": rule("icate", "ic") || rule("ative", "") || rule("alize", "al"); break;
+        case "i": rule("iciti", "ic"); break;
+        case "l": rule("ical", "ic") || rule("ful", ""); break;
+        case "s": rule("ness", ""); break;
+      }
+      // Step 4
+      var found = false;
+      switch (b[k - 1]) {
+        case "a": found = ends("al"); break;
+        case "c": found = ends("ance") || ends("ence"); break;
+        case "e": found = ends("er"); break;
+        case "i": found = ends("ic"); break;
+        case "l": found = ends("able") || ends("ible"); break;
+        case "n": found = ends("ant") || ends("ement") || ends("ment") || ends("ent"); break;
+        case "o": found = (ends("ion") && j >= 0 && (b[j] === "s" || b[j] === "t")) || ends("ou"); break;
+        case "s": found = ends("ism"); break;
+        case "t": found = ends("ate") || ends("iti"); break;
+        case "u": found = ends("ous"); break;
+        case "v": found = ends("ive"); break;
+        case "z": found = ends("ize"); break;
+      }
+      if (found && m() > 1) k = j;
+      // Step 5
+      j = k;
+      if (b[k] === "e") {
+        var a = m();
+        if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
+      }
+      if (b[k] === "l" && doubleConsonant(k) && m() > 1) k--;
+    }
+    return b.slice(0, k + 1).join("");
+  }
+
+  /* 3. Posting lists: the three forms PostingCodec.java writes ------------- */
+
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var DIGIT = new Int8Array(128);
+  for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+
+  // A list is segments, each: its form, the distance from the previous segment's end, a count,
+  // then gaps (.), runs (+) or bitmap characters (:).
+  function decode(text) {
+    var ids = [];
+    var pos = 0;
+    var length = text.length;
+    function number() {
+      var value = 0;
+      var c;
+      do {
+        c = DIGIT[text.charCodeAt(pos++)];
+        value = value * 32 + (c & 31);
+      } while (c >= 32);
+      return value;
+    }
+    var end = 0;
+    while (pos < length) {
+      var form = text.charAt(pos++);
+      var start = end + number();
+      var count = number();
+      var i;
+      if (form === ".") {
+        var id = start;
+        ids.push(id);
+        for (i = 0; i < count; i++) {
+          id += number() + 1;
+          ids.push(id);
+        }
+        end = id + 1;
+      } else if (form === "+") {
+        var at = start;
+        for (var r = 0; r <= count; r++) {
+          if (r > 0) at += number();
+          var run = number() + 1;
+          for (i = 0; i < run; i++) ids.push(at + i);
+          at += run;
+        }
+        end = at;
+      } else {
+        for (i = 0; i < count; i++) {
+          var offset = start + i * 6;
+          for (var bits = DIGIT[text.charCodeAt(pos++)], bit = 0; bits; bit++, bits >>= 1) {
+            if (bits & 1) {
+              ids.push(offset + bit);
+              end = offset + bit + 1;
+            }
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /* 4. The index in memory ------------------------------------------------- */
+
+  var indexPromise = null;
+
+  function openIndex() {
+    if (!indexPromise) {
+      indexPromise = load("manifest").then(function (manifest) {
+        var n = manifest.records;
+        var index = {
+          size: n,
+          chunk: manifest.chunk,
+          stop: {},
+          shards: manifest.shards,
+          keys: {},
+          decoded: {},
+          levelLabels: manifest.levels,
+          facets: { type: [], level: null, framework: null, category: null },
+          typeOf: new Uint8Array(n),
+          levels: null,
+          categoryOf: null,
+          frameworkStart: null,
+          frameworkIds: null
+        };
+        manifest.stop.forEach(function (word) { index.stop[word] = true; });
+        manifest.shards.forEach(function (key) { index.keys[key] = true; });
+        manifest.types.forEach(function (type, i) {
+          index.facets.type.push({ value: type[0], label: type[1] });
+          index.typeOf.fill(i, type[2], type[2] + type[3]);
+        });
+        return index;
+      });
+      indexPromise.catch(function () { indexPromise = null; });
+    }
+    return indexPromise;
+  }
+
+  // Level, category and framework facets come after the first results, not before them.
+  function loadFacets(index) {
+    if (index.facetsPromise) return index.facetsPromise;
+    index.facetsPromise = load("facets").then(function (facets) {
+      var n = index.size;
+      var levels = new Uint8Array(n);
+      index.facets.level = facets.level.map(function (entry, i) {
+        decode(entry[1]).forEach(function (id) { levels[id] |= 1 << i; });
+        var label = index.levelLabels.filter(function (l) { return l[0] === entry[0]; })[0];
+        return { value: entry[0], label: label ? label[1] : entry[0] };
+      });
+      var categoryOf = new Uint16Array(n);
+      index.facets.category = facets.category.map(function (entry, i) {
+        decode(entry[1]).forEach(function (id) { categoryOf[id] = i + 1; });
+        return { value: entry[0], label: entry[0] };
+      });
+      var lists = facets.framework.map(function (entry) { return decode(entry[1]); });
+      var starts = new Uint32Array(n + 1);
+      lists.forEach(function (ids) { ids.forEach(function (id) { starts[id + 1]++; }); });
+      for (var i = 0; i < n; i++) starts[i + 1] += starts[i];
+      var fill = starts.slice(0, n);
+      var values = new Uint16Array(starts[n]);
+      lists.forEach(function (ids, value) { ids.forEach(function (id) { values[fill[id]++] = value; }); });
+      index.facets.framework = facets.framework.map(function (entry) { return { value: entry[0], label: entry[0] }; });
+      index.levels = levels;
+      index.categoryOf = categoryOf;
+      index.frameworkStart = starts;
+      index.frameworkIds = values;
+      return index;
+    });
+    index.facetsPromise.catch(function () { index.facetsPromise = null; });
+    return index.facetsPromise;
+  }
+
+  function shardName(key) {
+    var name = "s/t" + (key ? "-" : "");
+    for (var i = 0; i < key.length; ) {
+      var c = key.codePointAt(i);
+      var ch = String.fromCodePoint(c);
+      name += /[a-z0-9]/.test(ch) ? ch : "_" + c.toString(16) + "_";
+      i += ch.length;
+    }
+    return name;
+  }
+
+  // The shard a term is in: its own (term=) if it has one, else the longest key that starts it.
+  function owner(index, term) {
+    if (index.keys[term + "="]) return term + "=";
+    for (var end = term.length; end > 0; end--) {
+      if (index.keys[term.slice(0, end)]) return term.slice(0, end);
+    }
+    return "";
+  }
+
+  /* 5. Queries ---------------------------------------------------------------- */
+
+  // The query's words; the last one, still being typed, also matches as a prefix.
+  function parse(index, text) {
+    var all = words(text);
+    var typing = /[\p{L}\p{Nd}]$/u.test(text);
+    var parts = [];
+    all.forEach(function (word, i) {
+      var last = i === all.length - 1;
+      var prefix = last && typing && word.length >= 2;
+      if (index.stop[word] && !prefix) return;
+      parts.push({ word: word, stem: stem(word), prefix: prefix });
+    });
+    if (!parts.length && all.length) {
+      // Only stop words: search for them anyway, rather than for nothing.
+      all.forEach(function (word) { parts.push({ word: word, stem: stem(word), prefix: false }); });
+    }
+    return parts;
+  }
+
+  function shardsFor(index, parts) {
+    var names = {};
+    parts.forEach(function (part) {
+      names[owner(index, part.stem)] = true;
+      if (part.prefix) {
+        names[owner(index, part.word)] = true;
+        if (index.keys[part.word + "="]) names[part.word + "="] = true;
+        // A stem can be shorter than the word being typed ("asynchrono" is on its way to "asynchron").
+        for (var cut = part.word.length - 1; cut >= Math.max(3, part.word.length - 3); cut--) {
+          var shorter = part.word.slice(0, cut);
+          names[index.keys[shorter + "="] ? shorter + "=" : owner(index, shorter)] = true;
+        }
+        // Terms that start with the word but have shards of their own: the nearest few, once the
+        // word has three letters (two letters would pull in half an alphabet's worth).
+        if (part.word.length >= 3) {
+          index.shards.filter(function (key) {
+            return key.length > part.word.length && key.lastIndexOf(part.word, 0) === 0 && key !== part.word + "=";
+          }).sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); })
+            .slice(0, MAX_SUBSHARDS).forEach(function (key) { names[key] = true; });
+        }
+      }
+    });
+    return Object.keys(names);
+  }
+
+  function postings(index, shard, term, field, text) {
+    var key = shard + "\u0000" + term + "\u0000" + field;
+    if (!index.decoded[key]) index.decoded[key] = decode(text);
+    return index.decoded[key];
+  }
+
+  // A term matches a word being typed when it starts with it, or when the word goes on past it by
+  // up to three letters (the stem of "asynchronous" is "asynchron").
+  function startsLike(term, word) {
+    return term.lastIndexOf(word, 0) === 0
+      || (term.length >= Math.max(3, word.length - 3) && word.lastIndexOf(term, 0) === 0);
+  }
+
+  // Runs a query over loaded shards: every word must match (else any), scored by field.
+  function run(index, parts, shards) {
+    var n = index.size;
+    var score = new Float32Array(n);
+    var hits = new Uint8Array(n);
+    var terms = [];
+    parts.forEach(function (part) {
+      var best = new Uint8Array(n);
+      var touched = [];
+      var matched = [];
+      Object.keys(shards).forEach(function (key) {
+        var shard = shards[key];
+        Object.keys(shard).forEach(function (term) {
+          var exact = term === part.stem || term === part.word;
+          if (!exact && !(part.prefix && startsLike(term, part.word))) return;
+          matched.push(term);
+          var lists = shard[term];
+          for (var f = 0; f < 3; f++) {
+            if (!lists[f]) continue;
+            var weight = exact ? EXACT[f] : PREFIX[f];
+            var ids = postings(index, key, term, f, lists[f]);
+            for (var i = 0; i < ids.length; i++) {
+              var id = ids[i];
+              if (!best[id]) touched.push(id);
+              if (best[id] < weight) best[id] = weight;
+            }
+          }
+        });
+      });
+      for (var i = 0; i < touched.length; i++) {
+        score[touched[i]] += best[touched[i]];
+        hits[touched[i]]++;
+      }
+      terms.push({ part: part, terms: matched });
+    });
+    var all = [];
+    var any = [];
+    for (var id = 0; id < n; id++) {
+      if (!hits[id]) continue;
+      if (hits[id] === parts.length) all.push(id);
+      any.push(id);
+    }
+    var partial = !all.length && parts.length > 1;
+    var ids = partial ? any : all;
+    if (partial) ids.forEach(function (id) { score[id] += 100 * hits[id]; });
+    return { ids: ids, score: score, terms: terms, partial: partial };
+  }
+
+  // The chosen values of each facet as flags by value number, or null when none is chosen.
+  function chosenFlags(index, filters) {
+    return FACETS.map(function (facet) {
+      var list = index.facets[facet.key];
+      var chosen = filters[facet.key];
+      if (!list || !chosen || !chosen.length) return null;
+      var flags = new Uint8Array(list.length);
+      list.forEach(function (value, i) { if (chosen.indexOf(value.value) >= 0) flags[i] = 1; });
+      return flags;
+    });
+  }
+
+  // A bit per facet (in FACETS order) whose filter the record fails.
+  function failures(index, flags, id) {
+    var mask = 0;
+    if (flags[0] && !flags[0][index.typeOf[id]]) mask |= 1;
+    if (!index.levels) return mask;
+    if (flags[1]) {
+      var ok = false;
+      for (var bits = index.levels[id], i = 0; bits && !ok; i++, bits >>= 1) ok = (bits & 1) && flags[1][i] === 1;
+      if (!ok) mask |= 2;
+    }
+    if (flags[2]) {
+      var found = false;
+      for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1] && !found; f++) found = flags[2][index.frameworkIds[f]] === 1;
+      if (!found) mask |= 4;
+    }
+    if (flags[3] && !(index.categoryOf[id] && flags[3][index.categoryOf[id] - 1])) mask |= 8;
+    return mask;
+  }
+
+  // Counts per facet value over the matches, each facet with the other facets' filters applied.
+  function tally(index, ids, flags) {
+    var counts = {};
+    FACETS.forEach(function (facet) {
+      if (index.facets[facet.key]) counts[facet.key] = new Uint32Array(index.facets[facet.key].length);
+    });
+    var shown = [];
+    for (var n = 0; n < ids.length; n++) {
+      var id = ids[n];
+      var mask = failures(index, flags, id);
+      if (!mask) shown.push(id);
+      if (!(mask & ~1)) counts.type[index.typeOf[id]]++;
+      if (!index.levels) continue;
+      if (!(mask & ~2)) for (var bits = index.levels[id], i = 0; bits; i++, bits >>= 1) if (bits & 1) counts.level[i]++;
+      if (counts.framework && !(mask & ~4)) {
+        for (var f = index.frameworkStart[id]; f < index.frameworkStart[id + 1]; f++) counts.framework[index.frameworkIds[f]]++;
+      }
+      if (!(mask & ~8) && index.categoryOf[id]) counts.category[index.categoryOf[id] - 1]++;
+    }
+    return { counts: counts, shown: shown };
+  }
+
+  function search(index, text, filters) {
+    var parts = parse(index, text);
+    if (!parts.length) return Promise.resolve(null);
+    var names = shardsFor(index, parts);
+    var asked = now();
+    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (loaded) {
+      var started = now();
+      var shards = {};
+      names.forEach(function (key, i) { shards[key] = loaded[i]; });
+      var result = run(index, parts, shards);
+      var counted = tally(index, result.ids, chosenFlags(index, filters));
+      return { parts: parts, terms: result.terms, ids: counted.shown, score: result.score, counts: counted.counts,
+        partial: result.partial, loadMs: started - asked, matchMs: now() - started };
+    });
+  }
+
+  // The best `limit` of the matches, best first; equal scores in index order. Scores are whole
+  // numbers, so this is a bucket per score rather than a sort of every match.
+  function now() {
+    return window.performance ? performance.now() : Date.now();
+  }
+
+  function topMatches(result, limit) {
+    var buckets = {};
+    var scores = [];
+    result.ids.forEach(function (id) {
+      var s = result.score[id];
+      if (!buckets[s]) {
+        buckets[s] = [];
+        scores.push(s);
+      }
+      buckets[s].push(id);
+    });
+    scores.sort(function (a, b) { return b - a; });
+    var top = [];
+    for (var i = 0; i < scores.length && top.length < limit; i++) {
+      top = top.concat(buckets[scores[i]].slice(0, limit - top.length));
+    }
+    return top;
+  }
+
+  function documents(index, ids) {
+    var chunks = [];
+    ids.forEach(function (id) {
+      var c = Math.floor(id / index.chunk);
+      if (chunks.indexOf(c) < 0) chunks.push(c);
+    });
+    return Promise.all(chunks.map(function (c) { return load("d/" + c); })).then(function (loaded) {
+      return ids.map(function (id) {
+        var chunk = loaded[chunks.indexOf(Math.floor(id / index.chunk))];
+        var doc = chunk.r[id % index.chunk];
+        var page = chunk.p[doc[1]];
+        var levels = [];
+        index.levelLabels.forEach(function (level) {
+          if (doc[5] & LEVEL_BITS[level[0]]) levels.push({ value: level[0], label: level[1] });
+        });
+        return {
+          id: id,
+          title: doc[0],
+          url: page[0] + (doc[2] ? "#" + doc[2] : ""),
+          path: doc[2] ? page[1] + (doc[3] ? " › " + doc[3] : "") : "",
+          text: doc[4],
+          levels: levels
+        };
+      });
+    });
+  }
+
+  /* 6. Showing results ------------------------------------------------------ */
+
+  function href(url) {
+    if (ON_DISK) {
+      // From disk a browser does not open a folder's index.html by itself.
+      var cut = url.indexOf("#");
+      var path = cut < 0 ? url : url.slice(0, cut);
+      if (path === "" || path.charAt(path.length - 1) === "/") url = path + "index.html" + (cut < 0 ? "" : url.slice(cut));
+    }
+    return ROOT + url;
+  }
+
+  function searchPageUrl(text, filters) {
+    var query = "q=" + encodeURIComponent(text);
+    FACETS.forEach(function (facet) {
+      (filters[facet.key] || []).forEach(function (value) {
+        query += "&" + facet.key + "=" + encodeURIComponent(value);
+      });
+    });
+    return ROOT + "search/" + (ON_DISK ? "index.html" : "") + "?" + query;
+  }
+
+  // Whether a word of the text is one the query matched, so that it is highlighted.
+  function matcher(result) {
+    var exact = {};
+    var prefixes = [];
+    result.terms.forEach(function (t) {
+      t.terms.forEach(function (term) { exact[term] = true; });
+      exact[t.part.stem] = true;
+      if (t.part.prefix) prefixes.push(t.part.word);
+    });
+    return function (word) {
+      var w = fold(word);
+      if (exact[w] || exact[stem(w)]) return true;
+      for (var i = 0; i < prefixes.length; i++) if (startsLike(w, prefixes[i]) || startsLike(stem(w), prefixes[i])) return true;
+      return false;
+    };
+  }
+
+  // Appends text to a node, the matched words in <mark>, all as text nodes.
+  function highlight(node, text, isMatch) {
+    var pattern = /[\p{L}\p{N}]+/gu;
+    var last = 0;
+    var m;
+    while ((m = pattern.exec(text))) {
+      if (!isMatch(m[0])) continue;
+      if (m.index > last) node.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      node.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // About 160 characters of the text, around its first matched word.
+  function snippet(text, isMatch) {
+    var pattern = /[\p{L}\p{N}]+/gu;
+    var m;
+    var at = -1;
+    while ((m = pattern.exec(text))) {
+      if (isMatch(m[0])) {
+        at = m.index;
+        break;
+      }
+    }
+    if (at < 60 || text.length <= 160) return text.length <= 160 ? text : text.slice(0, 160).replace(/\s+\S*$/, "") + " …";
+    var start = text.lastIndexOf(" ", at - 40) + 1;
+    var piece = text.slice(start, start + 160);
+    if (start + 160 < text.length) piece = piece.replace(/\s+\S*$/, "") + " …";
+    return "… " + piece;
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  function resultItem(index, doc, isMatch) {
+    var item = element("li", "search-result");
+    var link = element("a", "search-result-link");
+    link.href = href(doc.url);
+    var head = element("span", "search-result-head");
+    var title = element("span", "search-result-title");
+    highlight(title, doc.title, isMatch);
+    head.appendChild(title);
+    var badges = element("span", "search-badges");
+    var type = index.facets.type[index.typeOf[doc.id]];
+    badges.appendChild(element("span", "search-badge search-badge-type", type.label));
+    doc.levels.forEach(function (level) {
+      badges.appendChild(element("span", "search-badge search-badge-" + level.value, level.label));
+    });
+    head.appendChild(badges);
+    link.appendChild(head);
+    if (doc.path) link.appendChild(element("span", "search-result-path", doc.path));
+    if (doc.text) {
+      var text = element("span", "search-result-snippet");
+      highlight(text, snippet(doc.text, isMatch), isMatch);
+      link.appendChild(text);
+    }
+    item.appendChild(link);
+    return item;
+  }
+
+  /* 7. The search box: header panel or search page ------------------------- */
+
+  var boxes = 0;
+
+  function SearchBox(container, page) {
+    var self = this;
+    var id = "search-" + (++boxes);
+    this.page = page;
+    this.filters = {};
+    this.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
+    this.generation = 0;
+
+    var form = element("form", "search-form");
+    form.setAttribute("role", "search");
+    form.action = ROOT + "search/" + (ON_DISK ? "index.html" : "");
+    var label = element("label", "visually-hidden", "Search the guides");
+    label.htmlFor = id + "-input";
+    var input = element("input", "search-input");
+    input.id = id + "-input";
+    input.type = "search";
+    input.name = "q";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.placeholder = page ? "Search questions, guides, terms…" : "Search  /";
+    input.setAttribute("aria-controls", id + "-panel");
+    input.setAttribute("aria-describedby", id + "-status");
+    if (!page) input.setAttribute("aria-keyshortcuts", "/ Control+K");
+    form.appendChild(label);
+    form.appendChild(input);
+
+    var panel = element("div", "search-panel" + (page ? " search-panel-page" : ""));
+    panel.id = id + "-panel";
+    var facets = element("div", "search-facets");
+    facets.setAttribute("aria-label", "Filter results");
+    facets.setAttribute("role", "group");
+    var results = element("div", "search-results");
+    var status = element("p", "search-status");
+    status.id = id + "-status";
+    status.setAttribute("role", "status");
+    var list = element("ul", "search-list");
+    list.setAttribute("aria-label", "Results");
+    var more = element(page ? "button" : "a", "search-more");
+    if (page) more.type = "button";
+    results.appendChild(status);
+    results.appendChild(list);
+    results.appendChild(more);
+    panel.appendChild(results);
+    panel.appendChild(facets);
+    if (!page) panel.hidden = true;
+    container.appendChild(form);
+    container.appendChild(panel);
+
+    this.input = input;
+    this.panel = panel;
+    this.facets = facets;
+    this.status = status;
+    this.list = list;
+    this.more = more;
+    more.hidden = true;
+
+    input.addEventListener("focus", function () {
+      openIndex().catch(function () {});
+      if (!page && input.value.trim()) self.open(true);
+    });
+    input.addEventListener("input", function () {
+      self.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
+      self.update();
+    });
+    input.addEventListener("keydown", function (event) { self.key(event); });
+    list.addEventListener("keydown", function (event) { self.listKey(event); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!page) location.href = searchPageUrl(input.value, self.filters);
+      else self.update();
+    });
+    if (page) {
+      more.addEventListener("click", function () {
+        self.shown += PAGE_RESULTS;
+        self.update();
+      });
+    } else {
+      document.addEventListener("mousedown", function (event) {
+        if (!container.contains(event.target)) self.open(false);
+      });
+      container.addEventListener("focusout", function (event) {
+        if (event.relatedTarget && !container.contains(event.relatedTarget)) self.open(false);
+      });
+    }
+  }
+
+  SearchBox.prototype.open = function (open) {
+    if (this.page) return;
+    this.panel.hidden = !open;
+  };
+
+  SearchBox.prototype.links = function () {
+    return this.list.querySelectorAll(".search-result-link");
+  };
+
+  // In the box: ↓ goes to the first result, Escape closes the results, then clears the box.
+  SearchBox.prototype.key = function (event) {
+    if (event.key === "ArrowDown") {
+      var links = this.links();
+      if (!links.length) return;
+      event.preventDefault();
+      this.open(true);
+      links[0].focus();
+    } else if (event.key === "Escape") {
+      if (!this.page && !this.panel.hidden) {
+        event.preventDefault();
+        this.open(false);
+      } else if (this.input.value) {
+        event.preventDefault();
+        this.input.value = "";
+        this.update();
+      } else if (!this.page) {
+        this.input.blur();
+      }
+    }
+  };
+
+  // In the results: ↓ and ↑ move between them (↑ from the first back to the box), Enter follows
+  // the link, Escape and typing go back to the box.
+  SearchBox.prototype.listKey = function (event) {
+    var links = Array.prototype.slice.call(this.links());
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      var next = at + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) this.input.focus();
+      else if (next < links.length) links[next].focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      this.input.focus();
+      this.open(false);
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== " ") {
+      // The key's character goes into the box once it has the focus.
+      this.input.focus();
+    }
+  };
+
+  SearchBox.prototype.update = function () {
+    var self = this;
+    var text = this.input.value;
+    var generation = ++this.generation;
+    var started = now();
+    if (this.page) this.writeAddress();
+    if (!text.trim()) {
+      this.clear();
+      this.open(false);
+      return;
+    }
+    openIndex().then(function (index) {
+      // A level, category or framework filter (from the address) needs the facets before it can apply.
+      var filters = self.filters;
+      var needed = ["level", "category", "framework"].some(function (f) { return filters[f] && filters[f].length; });
+      return needed ? loadFacets(index) : index;
+    }).then(function (index) {
+      if (generation !== self.generation) return null;
+      return search(index, text, self.filters).then(function (result) {
+        if (generation !== self.generation) return null;
+        if (!result) {
+          self.clear();
+          return null;
+        }
+        var top = topMatches(result, self.shown);
+        var asked = now();
+        return documents(index, top).then(function (docs) {
+          if (generation !== self.generation) return;
+          var shown = now();
+          self.show(index, text, result, docs);
+          // For benchmarks and tests: what this search found and where its time went.
+          document.dispatchEvent(new CustomEvent("hireguide:search", {
+            detail: { query: text, results: result.ids.length, facets: !!index.levels, ms: now() - started, shardMs: result.loadMs,
+              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown }
+          }));
+          // After the first results: the other facets, then their counts.
+          if (!index.levels) {
+            loadFacets(index).then(function () {
+              if (generation === self.generation) self.update();
+            }, function () {});
+          }
+        });
+      });
+    }).catch(function (error) {
+      if (generation !== self.generation) return;
+      self.clear();
+      self.status.textContent = error && error.message ? error.message : "Search failed.";
+      self.open(true);
+    });
+  };
+
+  SearchBox.prototype.clear = function () {
+    this.list.textContent = "";
+    this.facets.textContent = "";
+    this.status.textContent = "";
+    this.more.hidden = true;
+  };
+
+  SearchBox.prototype.show = function (index, text, result, docs) {
+    var self = this;
+    var isMatch = matcher(result);
+    var focused = Array.prototype.indexOf.call(this.links(), document.activeElement);
+    this.list.textContent = "";
+    docs.forEach(function (doc) {
+      self.list.appendChild(resultItem(index, doc, isMatch));
+    });
+    // New results for the same query (the framework facet arrived) keep the focus in the list.
+    if (focused >= 0 && this.links()[focused]) this.links()[focused].focus();
+    var total = result.ids.length;
+    this.status.textContent = total === 0 ? "No results for “" + text.trim() + "”."
+      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : ".");
+    if (this.page) {
+      this.more.textContent = "Show more results";
+      this.more.hidden = total <= docs.length;
+    } else {
+      this.more.textContent = total > docs.length ? "All " + total + " results" : "Open as a page";
+      this.more.href = searchPageUrl(text, this.filters);
+      this.more.hidden = total === 0;
+    }
+    this.showFacets(index, result);
+    this.open(true);
+  };
+
+  SearchBox.prototype.showFacets = function (index, result) {
+    var self = this;
+    this.facets.textContent = "";
+    FACETS.forEach(function (facet) {
+      var list = index.facets[facet.key];
+      var tally = result.counts[facet.key];
+      if (!list || !tally) return;
+      var chosen = self.filters[facet.key] || [];
+      var options = [];
+      list.forEach(function (value, i) {
+        if (tally[i] > 0 || chosen.indexOf(value.value) >= 0) options.push({ value: value, count: tally[i] });
+      });
+      if (!options.length) return;
+      if (facet.key !== "type" && facet.key !== "level") {
+        options.sort(function (a, b) { return b.count - a.count || (a.value.label < b.value.label ? -1 : 1); });
+      }
+      var group = element("fieldset", "search-facet search-facet-" + facet.key);
+      group.appendChild(element("legend", null, facet.label));
+      var limit = self.page ? 12 : 6;
+      options.forEach(function (option, i) {
+        var line = element("label", "search-facet-option");
+        if (i >= limit && chosen.indexOf(option.value.value) < 0) line.hidden = true;
+        var box = element("input");
+        box.type = "checkbox";
+        box.value = option.value.value;
+        box.checked = chosen.indexOf(option.value.value) >= 0;
+        box.addEventListener("change", function () {
+          var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
+          if (box.checked) values.push(box.value);
+          self.filters[facet.key] = values;
+          self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
+          self.update();
+        });
+        line.appendChild(box);
+        line.appendChild(element("span", "search-facet-label", option.value.label));
+        line.appendChild(element("span", "search-facet-count", String(option.count)));
+        group.appendChild(line);
+      });
+      if (options.length > limit) {
+        var toggle = element("button", "search-facet-more", "Show all " + options.length);
+        toggle.type = "button";
+        toggle.addEventListener("click", function () {
+          Array.prototype.forEach.call(group.querySelectorAll("label[hidden]"), function (l) { l.hidden = false; });
+          toggle.remove();
+        });
+        group.appendChild(toggle);
+      }
+      self.facets.appendChild(group);
+    });
+  };
+
+  // Keeps ?q=…&type=…&level=… in the address of the search page, for sharing.
+  SearchBox.prototype.writeAddress = function () {
+    if (!window.history || !history.replaceState) return;
+    var url = searchPageUrl(this.input.value, this.filters);
+    history.replaceState(history.state, "", this.input.value || this.hasFilters() ? url : url.replace(/\?.*$/, ""));
+  };
+
+  SearchBox.prototype.hasFilters = function () {
+    var filters = this.filters;
+    return FACETS.some(function (facet) { return filters[facet.key] && filters[facet.key].length; });
+  };
+
+  SearchBox.prototype.readAddress = function () {
+    var params = new URLSearchParams(location.search);
+    var filters = this.filters;
+    FACETS.forEach(function (facet) {
+      var values = [];
+      params.getAll(facet.key).forEach(function (value) {
+        // Levels and types have no commas, so level=mid,senior also works.
+        (facet.key === "level" || facet.key === "type" ? value.split(",") : [value]).forEach(function (v) {
+          if (v && values.indexOf(v) < 0) values.push(v);
+        });
+      });
+      if (values.length) filters[facet.key] = values;
+    });
+    this.input.value = params.get("q") || "";
+  };
+
+  /* 8. Start ------------------------------------------------------------------- */
+
+  // For tests: the stemmer must give what PorterStemmer.java gives.
+  window.hireguideSearch.stem = stem;
+
+  function typingInField(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function init() {
+    var pageHost = document.getElementById("search-page");
+    var slot = document.getElementById("search");
+    var box = null;
+    if (pageHost) {
+      var notice = pageHost.querySelector(".search-nojs");
+      if (notice) notice.remove();
+      box = new SearchBox(pageHost, true);
+      box.readAddress();
+      box.input.focus();
+      if (box.input.value || box.hasFilters()) box.update();
+    } else if (slot) {
+      box = new SearchBox(slot, false);
+    }
+    if (!box) return;
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !typingInField(target);
+      var ctrlK = (event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (slash || ctrlK) {
+        event.preventDefault();
+        box.input.focus();
+        box.input.select();
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -123,6 +123,18 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown renderOrRefuse(String markdown, String file, int firstLine, PageLinks links) {
+        // Plain lines (most front matter fields) need no parser; glossary terms in them would.
+        if (links.glossary().isEmpty()) {
+            String plain = PlainParagraph.html(markdown);
+            if (plain != null) {
+                return new RenderedMarkdown(plain, List.of(), List.of());
+            }
+        }
+        return parseAndRender(markdown, file, firstLine, links);
+    }
+
+    /** Renders with Flexmark, whatever the text; package-private for the test that compares the plain path. */
+    RenderedMarkdown parseAndRender(String markdown, String file, int firstLine, PageLinks links) {
         int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
         if (deepLine >= 0) {
             return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));

@@ -1,6 +1,7 @@
 package dev.hireguide.output;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -14,8 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a site so that the output folder is always a complete site: files go into a staging
@@ -26,6 +33,9 @@ import java.util.UUID;
 public final class SiteWriter {
 
     /** The text of the {@link OutputGuard#MARKER} file. */
+    /** Threads that write files at once. */
+    private static final int WRITERS = 4;
+
     static final String MARKER_TEXT = "This folder is written by `hireguide build` and replaced on every build.\n";
 
     private SiteWriter() {
@@ -99,17 +109,66 @@ public final class SiteWriter {
     private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
+        // Each folder is made once (most pages have one of their own): asking again for a folder
+        // that exists costs a failed system call and an exception.
+        Set<Path> folders = new HashSet<>();
+        folders.add(staging);
+        List<Path> targets = new ArrayList<>(files.size());
         for (OutputFile file : files) {
             Path dest = staging.resolve(file.path()).normalize();
             if (!dest.startsWith(staging)) {
                 throw new IOException("output path leaves the output folder: " + file.path());
             }
-            Files.createDirectories(dest.getParent());
-            if (file.bytes() != null) {
-                Files.write(dest, file.bytes());
-            } else {
-                Files.copy(file.copyFrom(), dest, StandardCopyOption.REPLACE_EXISTING);
+            if (folders.add(dest.getParent())) {
+                Files.createDirectories(dest.getParent());
             }
+            targets.add(dest);
+        }
+        writeFiles(files, targets);
+    }
+
+    /**
+     * Writes the files on a few threads: creating a file is a system call that waits on the file
+     * system, so several in flight at once finish sooner, even on one core.
+     */
+    private static void writeFiles(List<OutputFile> files, List<Path> targets) throws IOException {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "hireguide-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> parts = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int first = w;
+                parts.add(writers.submit(() -> {
+                    for (int i = first; i < files.size(); i += WRITERS) {
+                        writeOne(files.get(i), targets.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> part : parts) {
+                part.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("writing the site failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while writing the site");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static void writeOne(OutputFile file, Path dest) throws IOException {
+        if (file.bytes() != null) {
+            Files.write(dest, file.bytes());
+        } else {
+            Files.copy(file.copyFrom(), dest, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,0 +1,65 @@
+package dev.hireguide.cli;
+
+import dev.hireguide.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** bin/hireguide, the launcher README.md tells users to run, against the jar `mvn package` made. */
+class LauncherIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("hireguide.root", "."));
+    private static final Path LAUNCHER = ROOT.resolve("bin/hireguide");
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(List.of(LAUNCHER.toString())));
+        builder.command().addAll(List.of(args));
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+
+    @Test
+    void buildsASiteWithTheJar(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        Run run = run(Map.of(), "build", "--root", site.root().toString(), "--out", site.out().toString());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(Files.isRegularFile(site.out().resolve("index.html")), run.output());
+    }
+
+    @Test
+    void passesTheExitCodeOn(@TempDir Path dir) throws Exception {
+        Run run = run(Map.of(), "build", "--root", dir.toString());
+        assertEquals(ExitCodes.CONTENT, run.exit(), run.output());
+        assertTrue(run.output().contains("the site has no content/ folder"), run.output());
+    }
+
+    @Test
+    void saysHowToBuildAMissingJar(@TempDir Path dir) throws Exception {
+        Run run = run(Map.of("HIREGUIDE_JAR", dir.resolve("missing.jar").toString()), "--version");
+        assertEquals(ExitCodes.IO, run.exit(), run.output());
+        assertTrue(run.output().contains("mvn -q -DskipTests package"), run.output());
+    }
+
+    @Test
+    void addsTheUsersJavaOptions() throws Exception {
+        Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("-XX:TieredStopAtLevel=1") && run.output().contains("-XX:+UseSerialGC"),
+                run.output());
+    }
+}

@@ -26,31 +26,55 @@ import java.util.Objects;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser plainParser;
+    private final Parser tablesParser;
+    private final Parser autolinkParser;
     private final HtmlRenderer renderer;
     private final int maxDepth;
 
     public MarkdownRenderer(MarkdownOptions options) {
-        DataHolder flexmarkOptions = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(
-                        // First, so that its depth check runs before any other post-processor.
-                        NestingLimitExtension.create(),
-                        TablesExtension.create(),
-                        // After the tables extension, so that it wraps the table it renders.
-                        TableRegionExtension.create(),
-                        StrikethroughExtension.create(),
-                        TaskListExtension.create(),
-                        // After Flexmark's task lists: of two renderers for a node, the one
-                        // registered later renders it and can delegate to the earlier.
-                        TaskListItemExtension.create(),
-                        AutolinkExtension.create(),
-                        FootnoteExtension.create(),
-                        FootnoteOrderExtension.create(),
-                        CalloutExtension.create(),
-                        RawHtmlExtension.create(),
-                        WikiLinkExtension.create(),
-                        LinkPolicyExtension.create(),
-                        GlossaryLinkExtension.create(),
-                        HeadingIdExtension.create()))
+        DataHolder full = flexmarkOptions(options, true, true);
+        this.parser = Parser.builder(full).build();
+        this.plainParser = Parser.builder(flexmarkOptions(options, false, false)).build();
+        this.tablesParser = Parser.builder(flexmarkOptions(options, true, false)).build();
+        this.autolinkParser = Parser.builder(flexmarkOptions(options, false, true)).build();
+        this.renderer = HtmlRenderer.builder(full).build();
+        this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(full);
+    }
+
+    /**
+     * The options of one parser. Tables and autolinks cost time on every paragraph and every
+     * piece of text, so documents that cannot hold one (no {@code |}; no {@code ://}, {@code @}
+     * or {@code www.}) are parsed without them; the output is the same.
+     */
+    private static DataHolder flexmarkOptions(MarkdownOptions options, boolean tables, boolean autolinks) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+        // First, so that its depth check runs before any other post-processor.
+        extensions.add(NestingLimitExtension.create());
+        if (tables) {
+            extensions.add(TablesExtension.create());
+            // After the tables extension, so that it wraps the table it renders.
+            extensions.add(TableRegionExtension.create());
+        }
+        extensions.add(StrikethroughExtension.create());
+        extensions.add(TaskListExtension.create());
+        // After Flexmark's task lists: of two renderers for a node, the one registered later
+        // renders it and can delegate to the earlier.
+        extensions.add(TaskListItemExtension.create());
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.addAll(List.of(
+                FootnoteExtension.create(),
+                FootnoteOrderExtension.create(),
+                CalloutExtension.create(),
+                RawHtmlExtension.create(),
+                WikiLinkExtension.create(),
+                LinkPolicyExtension.create(),
+                GlossaryLinkExtension.create(),
+                HeadingIdExtension.create()));
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
                 // Tables as GitHub draws them: no column spans, no captions, rows padded or cut
                 // to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
@@ -68,9 +92,29 @@ public final class MarkdownRenderer {
                         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"Not done\">&nbsp;")
                 .set(LinkPolicyExtension.BASE_PATH, options.basePath())
                 .toImmutable();
-        this.parser = Parser.builder(flexmarkOptions).build();
-        this.renderer = HtmlRenderer.builder(flexmarkOptions).build();
-        this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(flexmarkOptions);
+    }
+
+    /** The cheapest parser that reads this text as the full one would. */
+    private Parser parserFor(String markdown) {
+        boolean tables = markdown.indexOf('|') >= 0;
+        boolean autolinks = mayHoldAutolink(markdown);
+        if (tables) {
+            return autolinks ? parser : tablesParser;
+        }
+        return autolinks ? autolinkParser : plainParser;
+    }
+
+    /** A URL with a scheme, an e-mail address or a www. address, which the autolink extension links. */
+    static boolean mayHoldAutolink(String markdown) {
+        if (markdown.indexOf('@') >= 0 || markdown.contains("://")) {
+            return true;
+        }
+        for (int dot = markdown.indexOf('.'); dot >= 0; dot = markdown.indexOf('.', dot + 1)) {
+            if (dot >= 3 && markdown.regionMatches(true, dot - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,7 +183,7 @@ public final class MarkdownRenderer {
         if (deepLine >= 0) {
             return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
         }
-        Document document = parser.parse(BasedSequence.of(new InterruptibleText(markdown)));
+        Document document = parserFor(markdown).parse(BasedSequence.of(new InterruptibleText(markdown)));
         // The parser is shared by the whole build; what is particular to the page goes on its document.
         document.set(WikiLinkExtension.PAGE_LINKS, links);
         String html = renderer.render(document);

@@ -67,7 +67,9 @@ final class GlossaryTextRenderer implements NodeRenderer {
             state.done.addAll(linkedByEditor(document, links));
         }
         String source = node.getChars().toString();
-        String text = Escaping.normalizeEOL(node.getChars().unescape());
+        // Unescaping copies the text through a regex; most text has nothing to unescape.
+        String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
+                ? source : Escaping.normalizeEOL(node.getChars().unescape());
         List<Glossary.Match> matches = glossary.find(text).stream().filter(m -> !state.done.contains(m.term().id())).toList();
         if (matches.isEmpty()) {
             context.delegateRender();

@@ -24,6 +24,7 @@ public final class TemplateRenderer {
     private final ThemeLoader loader;
     private final PebbleEngine engine;
     private final Map<String, String> described = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
     public TemplateRenderer(ThemeLoader loader, String basePath) {
         this.loader = loader;
@@ -54,7 +55,9 @@ public final class TemplateRenderer {
     }
 
     public boolean exists(String template) {
-        return loader.resourceExists(template);
+        // Looking a template up reads it; every page asks for its own, so the answer is kept
+        // (like the compiled templates, for as long as this engine lives).
+        return existing.computeIfAbsent(template, loader::resourceExists);
     }
 
     public Result render(String template, SiteView site, PageView page) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Turns records into the static index under {@code search/}: a manifest, term shards, document
@@ -205,34 +206,39 @@ final class IndexBuilder {
      * {@code levels} has a bit per level, junior first.
      */
     private static void docs(List<IndexedRecord> records, List<OutputFile> files) {
-        for (int start = 0; start < records.size(); start += CHUNK_SIZE) {
-            List<Object> pages = new ArrayList<>();
-            Map<String, Integer> pageIndex = new HashMap<>();
-            List<Object> docs = new ArrayList<>();
-            for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
-                SearchRecord record = indexed.record();
-                String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
-                String pageKey = record.path() + "\n" + pageTitle;
-                Integer page = pageIndex.get(pageKey);
-                if (page == null) {
-                    page = pages.size();
-                    pageIndex.put(pageKey, page);
-                    pages.add(List.of(record.path(), pageTitle));
-                }
-                int levels = 0;
-                for (String level : record.levels()) {
-                    levels |= 1 << Level.valueOf(level.toUpperCase(Locale.ROOT)).ordinal();
-                }
-                List<String> where = record.hierarchy().size() > 1 ? record.hierarchy().subList(1, record.hierarchy().size()) : List.of();
-                docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
-                        PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
+        // Chunks are independent and writing their JSON is most of the work: made in parallel, kept in order.
+        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        files.addAll(IntStream.range(0, count).parallel().mapToObj(n -> chunk(records, n)).toList());
+    }
+
+    private static OutputFile chunk(List<IndexedRecord> records, int n) {
+        int start = n * CHUNK_SIZE;
+        List<Object> pages = new ArrayList<>();
+        Map<String, Integer> pageIndex = new HashMap<>();
+        List<Object> docs = new ArrayList<>();
+        for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
+            SearchRecord record = indexed.record();
+            String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
+            String pageKey = record.path() + "\n" + pageTitle;
+            Integer page = pageIndex.get(pageKey);
+            if (page == null) {
+                page = pages.size();
+                pageIndex.put(pageKey, page);
+                pages.add(List.of(record.path(), pageTitle));
             }
-            String name = "d/" + start / CHUNK_SIZE;
-            Map<String, Object> chunk = new LinkedHashMap<>();
-            chunk.put("p", pages);
-            chunk.put("r", docs);
-            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk)));
+            int levels = 0;
+            for (String level : record.levels()) {
+                levels |= 1 << Level.valueOf(level.toUpperCase(Locale.ROOT)).ordinal();
+            }
+            List<String> where = record.hierarchy().size() > 1 ? record.hierarchy().subList(1, record.hierarchy().size()) : List.of();
+            docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
+                    PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
         }
+        String name = "d/" + n;
+        Map<String, Object> chunk = new LinkedHashMap<>();
+        chunk.put("p", pages);
+        chunk.put("r", docs);
+        return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
     }
 
     /** Writes the level, category and framework facets; returns the levels used. */

@@ -13,6 +13,9 @@ final class PlainText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern EMPHASIS = Pattern.compile("[*`~]+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    /** Tags that join text without a space. */
+    private static final String[] INLINE_TAGS = {"a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr",
+        "mark", "span", "b", "i"};
     /** The tooltip the Markdown stage adds after a glossary term's first mention (it holds text only). */
     private static final String GLOSSARY_TIP = "<span class=\"glossary-tip\"";
 
@@ -41,13 +44,14 @@ final class PlainText {
         StringBuilder out = new StringBuilder(html.length());
         boolean space = false;
         boolean entities = false;
+        int length = html.length();
         int i = 0;
-        while (i < html.length()) {
+        while (i < length) {
             char c = html.charAt(i);
             if (c == '<' && html.startsWith(GLOSSARY_TIP, i)) {
                 // A glossary term's definition is its tooltip, not text of the page.
                 int close = html.indexOf("</span>", i);
-                i = close < 0 ? html.length() : close + "</span>".length();
+                i = close < 0 ? length : close + "</span>".length();
                 continue;
             }
             if (c == '<') {
@@ -61,19 +65,34 @@ final class PlainText {
                 i = end + 1;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 space = !out.isEmpty();
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                entities |= c == '&';
-                out.append(c);
+                i++;
+                continue;
             }
-            i++;
+            // A run of text up to the next tag or space, copied at once.
+            int end = i + 1;
+            entities |= c == '&';
+            while (end < length) {
+                char d = html.charAt(end);
+                if (d == '<' || isSpace(d)) {
+                    break;
+                }
+                entities |= d == '&';
+                end++;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(html, i, end);
+            i = end;
         }
         return entities ? collapse(Parser.unescapeEntities(out.toString(), false)) : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
     }
 
     /** Inline tags (a, em, code…) join text without a space; everything else separates words. */
@@ -83,10 +102,12 @@ final class PlainText {
         while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
             end++;
         }
-        return switch (html.substring(start, end)) {
-            case "a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr", "mark", "span", "b", "i" -> false;
-            default -> true;
-        };
+        for (String inline : INLINE_TAGS) {
+            if (inline.length() == end - start && html.startsWith(inline, start)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasMarkup(String text) {

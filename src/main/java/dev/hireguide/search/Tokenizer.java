@@ -2,6 +2,7 @@ package dev.hireguide.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class Tokenizer {
     private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
     /** Stems by word (empty for stop words): a site's vocabulary is small and its words repeat, so each is stemmed once. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    /** Each thread's own table in front of {@link #STEMS}: most words of a big site are looked up many times. */
+    private static final ThreadLocal<StemTable> TABLES = ThreadLocal.withInitial(StemTable::new);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Tokenizer() {
@@ -65,33 +68,85 @@ final class Tokenizer {
     /** The index terms of a text: its words without stop words, stemmed, in order, repeats kept. */
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        if (!isAscii(text)) {
-            for (String word : words(text)) {
-                String stem = stemOf(word);
-                if (!stem.isEmpty()) {
-                    terms.add(stem);
-                }
-            }
-            return terms;
+        if (isAscii(text)) {
+            asciiTerms(text, 0, text.length(), TABLES.get(), terms);
+        } else {
+            addStems(words(text), terms);
         }
-        // The common case, in one pass: ASCII letters and digits, lower-cased word by word.
-        int start = -1;
+        return terms;
+    }
+
+    /**
+     * Adds the index terms of a text to a set: the same terms as {@link #terms(String)}, in one
+     * pass for ASCII text. A word with other characters sends the rest of its run of non-blank
+     * characters through {@link #words(String)} (white space splits words whatever the case
+     * folding and accent removal do around it).
+     */
+    static void addTerms(String text, Set<String> into) {
+        StemTable table = TABLES.get();
         int length = text.length();
+        int segment = 0;
+        int start = -1;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : ' ';
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
                 if (start < 0) {
                     start = i;
                 }
-            } else if (start >= 0) {
-                String stem = stemOf(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (!stem.isEmpty()) {
-                    terms.add(stem);
+                continue;
+            }
+            if (c >= 0x80) {
+                int end = i;
+                while (end < length && !isBlank(text.charAt(end))) {
+                    end++;
                 }
+                // Words of this run already added come again: a set keeps them once.
+                addStems(words(text.substring(segment, end)), into);
+                start = -1;
+                i = end;
+                segment = end + 1;
+                continue;
+            }
+            if (start >= 0) {
+                addStem(table.stem(text, start, i), into);
+                start = -1;
+            }
+            if (isBlank(c)) {
+                segment = i + 1;
+            }
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    /** The terms of ASCII text between two indexes, in order. */
+    private static void asciiTerms(String text, int from, int to, StemTable table, Collection<String> into) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                addStem(table.stem(text, start, i), into);
                 start = -1;
             }
         }
-        return terms;
+    }
+
+    private static void addStems(List<String> words, Collection<String> into) {
+        for (String word : words) {
+            addStem(stemOf(word), into);
+        }
+    }
+
+    private static void addStem(String stem, Collection<String> into) {
+        if (!stem.isEmpty()) {
+            into.add(stem);
+        }
     }
 
     /** The stem of a lower-case word, or empty for a stop word. */
@@ -104,5 +159,78 @@ final class Tokenizer {
             }
         }
         return stem;
+    }
+
+    /**
+     * Stems by word for one thread, found from the characters of a word in the text (ASCII letters
+     * and digits, either case), so that a word seen before costs no string and no shared map.
+     * Open addressing; the words are lower case and their hash is {@link String#hashCode()}.
+     */
+    private static final class StemTable {
+        private static final int LIMIT = 1 << 19;
+        private String[] words = new String[1 << 12];
+        private String[] stems = new String[1 << 12];
+        private int size;
+
+        String stem(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + lower(text.charAt(i));
+            }
+            int mask = words.length - 1;
+            for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+                String word = words[slot];
+                if (word == null) {
+                    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+                    String stem = stemOf(lower);
+                    if (size < LIMIT) {
+                        words[slot] = lower;
+                        stems[slot] = stem;
+                        if (++size * 2 > words.length) {
+                            grow();
+                        }
+                    }
+                    return stem;
+                }
+                if (word.hashCode() == hash && matches(word, text, start, end)) {
+                    return stems[slot];
+                }
+            }
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        private static boolean matches(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (word.charAt(i - start) != lower(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            String[] oldStems = stems;
+            words = new String[oldWords.length * 2];
+            stems = new String[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int hash = oldWords[i].hashCode();
+                    int slot = (hash ^ (hash >>> 16)) & mask;
+                    while (words[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    words[slot] = oldWords[i];
+                    stems[slot] = oldStems[i];
+                }
+            }
+        }
     }
 }

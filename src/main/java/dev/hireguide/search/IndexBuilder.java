@@ -33,7 +33,7 @@ final class IndexBuilder {
     /** A shard bigger than this (in characters) is split by the next letter of its terms. */
     static final int SHARD_LIMIT = 12_000;
     /** Records per document chunk. */
-    static final int CHUNK_SIZE = 8;
+    static final int CHUNK_SIZE = 16;
     /** The longest snippet text kept per record. */
     static final int SNIPPET_LIMIT = 200;
     /** A title with at most this many terms counts its terms as "short title" matches, the strongest. */

@@ -48,13 +48,19 @@ final class IndexBuilder {
     static List<IndexedRecord> order(List<IndexedRecord> records) {
         Set<String> seen = new HashSet<>();
         List<Integer> unique = new ArrayList<>();
+        // The sort keys, worked out once per record rather than at each comparison.
+        int[] types = new int[records.size()];
+        String[] pages = new String[records.size()];
         for (int i = 0; i < records.size(); i++) {
-            if (seen.add(records.get(i).record().id())) {
+            SearchRecord record = records.get(i).record();
+            if (seen.add(record.id())) {
                 unique.add(i);
+                types[i] = TYPE_ORDER.indexOf(record.type());
+                pages[i] = pageId(record.id());
             }
         }
-        unique.sort(Comparator.comparingInt((Integer i) -> TYPE_ORDER.indexOf(records.get(i).record().type()))
-                .thenComparing(i -> pageId(records.get(i).record().id()))
+        unique.sort(Comparator.comparingInt((Integer i) -> types[i])
+                .thenComparing(i -> pages[i])
                 .thenComparingInt(i -> records.get(i).record().anchor().isEmpty() ? 0 : 1)
                 .thenComparingInt(i -> i));
         return unique.stream().map(records::get).toList();

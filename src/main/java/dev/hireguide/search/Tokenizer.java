@@ -69,7 +69,7 @@ final class Tokenizer {
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         if (isAscii(text)) {
-            asciiTerms(text, 0, text.length(), TABLES.get(), terms);
+            asciiTerms(text.toCharArray(), TABLES.get(), terms);
         } else {
             addStems(words(text), terms);
         }
@@ -84,11 +84,13 @@ final class Tokenizer {
      */
     static void addTerms(String text, Set<String> into) {
         StemTable table = TABLES.get();
-        int length = text.length();
+        // An array, not charAt: the quick JIT tier leaves String's per-character checks in.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int segment = 0;
         int start = -1;
         for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
+            char c = i < length ? chars[i] : ' ';
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
                 if (start < 0) {
                     start = i;
@@ -97,7 +99,7 @@ final class Tokenizer {
             }
             if (c >= 0x80) {
                 int end = i;
-                while (end < length && !isBlank(text.charAt(end))) {
+                while (end < length && !isBlank(chars[end])) {
                     end++;
                 }
                 // Words of this run already added come again: a set keeps them once.
@@ -108,7 +110,7 @@ final class Tokenizer {
                 continue;
             }
             if (start >= 0) {
-                addStem(table.stem(text, start, i), into);
+                addStem(table.stem(chars, start, i), into);
                 start = -1;
             }
             if (isBlank(c)) {
@@ -121,11 +123,12 @@ final class Tokenizer {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
-    /** The terms of ASCII text between two indexes, in order. */
-    private static void asciiTerms(String text, int from, int to, StemTable table, Collection<String> into) {
+    /** The terms of ASCII text, in order. */
+    private static void asciiTerms(char[] text, StemTable table, Collection<String> into) {
         int start = -1;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? text.charAt(i) : ' ';
+        int to = text.length;
+        for (int i = 0; i <= to; i++) {
+            char c = i < to ? text[i] : ' ';
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
                 if (start < 0) {
                     start = i;
@@ -164,27 +167,32 @@ final class Tokenizer {
     /**
      * Stems by word for one thread, found from the characters of a word in the text (ASCII letters
      * and digits, either case), so that a word seen before costs no string and no shared map.
-     * Open addressing; the words are lower case and their hash is {@link String#hashCode()}.
+     * Open addressing over lower-case words kept as arrays, with their hashes.
      */
     private static final class StemTable {
         private static final int LIMIT = 1 << 19;
-        private String[] words = new String[1 << 12];
+        private char[][] words = new char[1 << 12][];
+        private int[] hashes = new int[1 << 12];
         private String[] stems = new String[1 << 12];
         private int size;
 
-        String stem(String text, int start, int end) {
+        String stem(char[] text, int start, int end) {
             int hash = 0;
             for (int i = start; i < end; i++) {
-                hash = 31 * hash + lower(text.charAt(i));
+                hash = 31 * hash + lower(text[i]);
             }
             int mask = words.length - 1;
             for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-                String word = words[slot];
+                char[] word = words[slot];
                 if (word == null) {
-                    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-                    String stem = stemOf(lower);
+                    char[] lower = new char[end - start];
+                    for (int i = start; i < end; i++) {
+                        lower[i - start] = lower(text[i]);
+                    }
+                    String stem = stemOf(new String(lower));
                     if (size < LIMIT) {
                         words[slot] = lower;
+                        hashes[slot] = hash;
                         stems[slot] = stem;
                         if (++size * 2 > words.length) {
                             grow();
@@ -192,7 +200,7 @@ final class Tokenizer {
                     }
                     return stem;
                 }
-                if (word.hashCode() == hash && matches(word, text, start, end)) {
+                if (hashes[slot] == hash && matches(word, text, start, end)) {
                     return stems[slot];
                 }
             }
@@ -202,12 +210,12 @@ final class Tokenizer {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
-        private static boolean matches(String word, String text, int start, int end) {
-            if (word.length() != end - start) {
+        private static boolean matches(char[] word, char[] text, int start, int end) {
+            if (word.length != end - start) {
                 return false;
             }
             for (int i = start; i < end; i++) {
-                if (word.charAt(i - start) != lower(text.charAt(i))) {
+                if (word[i - start] != lower(text[i])) {
                     return false;
                 }
             }
@@ -215,19 +223,22 @@ final class Tokenizer {
         }
 
         private void grow() {
-            String[] oldWords = words;
+            char[][] oldWords = words;
+            int[] oldHashes = hashes;
             String[] oldStems = stems;
-            words = new String[oldWords.length * 2];
+            words = new char[oldWords.length * 2][];
+            hashes = new int[oldWords.length * 2];
             stems = new String[oldWords.length * 2];
             int mask = words.length - 1;
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
-                    int hash = oldWords[i].hashCode();
+                    int hash = oldHashes[i];
                     int slot = (hash ^ (hash >>> 16)) & mask;
                     while (words[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     words[slot] = oldWords[i];
+                    hashes[slot] = hash;
                     stems[slot] = oldStems[i];
                 }
             }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -73,10 +74,12 @@ final class IndexBuilder {
 
     /** The index files for records already in {@link #order(List)}. */
     static List<OutputFile> files(List<IndexedRecord> records) {
+        // The chunks need nothing from the shards: made on the common pool while this thread does the shards.
+        CompletableFuture<List<OutputFile>> chunks = CompletableFuture.supplyAsync(() -> docs(records));
         List<OutputFile> files = new ArrayList<>();
         List<String> keys = shards(records, files);
-        docs(records, files);
         Set<Level> levels = facets(records, files);
+        files.addAll(chunks.join());
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -206,15 +209,15 @@ final class IndexBuilder {
     }
 
     /**
-     * Writes the records in chunks of {@link #CHUNK_SIZE}, for showing results: each chunk lists
+     * The records in chunks of {@link #CHUNK_SIZE}, for showing results: each chunk lists
      * its pages once ({@code [path, title]}) and each record as {@code [title, page, anchor, where,
      * snippet, levels]}, where {@code where} is the hierarchy after the page's title and
      * {@code levels} has a bit per level, junior first.
      */
-    private static void docs(List<IndexedRecord> records, List<OutputFile> files) {
+    private static List<OutputFile> docs(List<IndexedRecord> records) {
         // Chunks are independent and writing their JSON is most of the work: made in parallel, kept in order.
         int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        files.addAll(IntStream.range(0, count).parallel().mapToObj(n -> chunk(records, n)).toList());
+        return IntStream.range(0, count).parallel().mapToObj(n -> chunk(records, n)).toList();
     }
 
     private static OutputFile chunk(List<IndexedRecord> records, int n) {

@@ -1,11 +1,8 @@
 package dev.hireguide.search;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
- * together. Terms are arrays without repeats, in no particular order (the index is keyed by
+ * together. Terms are arrays without repeats, in the order first met (the index is keyed by
  * term, so the order never reaches its files): a big site holds tens of thousands of these at
  * once, and arrays of the stem cache's shared strings are far smaller than sets.
  *
@@ -15,18 +12,23 @@ import java.util.Set;
  */
 public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] title, String[] body) {
 
-    private static final String[] NONE = new String[0];
+    /** Each thread's sets, cleared for each record. */
+    private static final ThreadLocal<TermSet[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new TermSet[] {new TermSet(), new TermSet(), new TermSet(), new TermSet()});
 
     static IndexedRecord of(SearchRecord record) {
-        Set<String> shortTitle = new HashSet<>();
-        Set<String> title = new HashSet<>();
-        Set<String> name = new HashSet<>();
+        TermSet[] sets = SCRATCH.get();
+        TermSet shortTitle = sets[0];
+        TermSet title = sets[1];
+        TermSet name = sets[2];
+        TermSet body = sets[3];
+        for (TermSet set : sets) {
+            set.clear();
+        }
         names(record.title(), name, shortTitle, title);
         for (String keyword : record.keywords()) {
             names(keyword, name, shortTitle, title);
         }
-        title.removeAll(shortTitle);
-        Set<String> body = new HashSet<>(64);
         Tokenizer.addTerms(record.content(), body);
         for (String part : record.hierarchy()) {
             Tokenizer.addTerms(part, body);
@@ -35,17 +37,13 @@ public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] t
         for (String level : record.levels()) {
             Tokenizer.addTerms(level, body);
         }
-        return new IndexedRecord(record, array(shortTitle), array(title), array(body));
+        return new IndexedRecord(record, shortTitle.toArray(), title.toArray(shortTitle), body.toArray());
     }
 
     /** Adds a title's or alias's terms to the short titles or the titles, by how many there are. */
-    private static void names(String text, Set<String> scratch, Set<String> shortTitle, Set<String> title) {
+    private static void names(String text, TermSet scratch, TermSet shortTitle, TermSet title) {
         scratch.clear();
         Tokenizer.addTerms(text, scratch);
         (scratch.size() <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(scratch);
-    }
-
-    private static String[] array(Set<String> terms) {
-        return terms.isEmpty() ? NONE : terms.toArray(NONE);
     }
 }

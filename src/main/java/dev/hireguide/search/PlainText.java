@@ -16,6 +16,8 @@ final class PlainText {
     /** Tags that join text without a space. */
     private static final String[] INLINE_TAGS = {"a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr",
         "mark", "span", "b", "i"};
+    /** Each thread's arrays for {@link #ofHtml(String, int, int)}: the HTML and the text. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[][] {new char[4096], new char[4096]});
     /** The tooltip the Markdown stage adds after a glossary term's first mention (it holds text only). */
     private static final String GLOSSARY_TIP = "<span class=\"glossary-tip\"";
 
@@ -49,9 +51,14 @@ final class PlainText {
         // On arrays rather than String and StringBuilder: this runs over every page body, and the
         // quick JIT tier does not make their per-character checks cheap. Indexes are into the array.
         int length = to - from;
-        char[] in = new char[length];
+        char[][] buffers = BUFFERS.get();
+        if (buffers[0].length < length) {
+            buffers[0] = new char[Math.max(length, buffers[0].length * 2)];
+            buffers[1] = new char[buffers[0].length];
+        }
+        char[] in = buffers[0];
+        char[] out = buffers[1];
         html.getChars(from, to, in, 0);
-        char[] out = new char[length];
         int size = 0;
         boolean space = false;
         boolean entities = false;
@@ -111,7 +118,7 @@ final class PlainText {
     private static boolean isBlockTag(char[] html, int at) {
         int start = html[at] == '/' ? at + 1 : at;
         int end = start;
-        while (end < html.length && Character.isLetterOrDigit(html[end])) {
+        while (Character.isLetterOrDigit(html[end])) {
             end++;
         }
         for (String inline : INLINE_TAGS) {

@@ -82,11 +82,11 @@ final class Tokenizer {
      * characters through {@link #words(String)} (white space splits words whatever the case
      * folding and accent removal do around it).
      */
-    static void addTerms(String text, Set<String> into) {
+    static void addTerms(String text, TermSet into) {
         StemTable table = TABLES.get();
         // An array, not charAt: the quick JIT tier leaves String's per-character checks in.
-        char[] chars = text.toCharArray();
-        int length = chars.length;
+        int length = text.length();
+        char[] chars = table.chars(text);
         int segment = 0;
         int start = -1;
         for (int i = 0; i <= length; i++) {
@@ -103,14 +103,19 @@ final class Tokenizer {
                     end++;
                 }
                 // Words of this run already added come again: a set keeps them once.
-                addStems(words(text.substring(segment, end)), into);
+                for (String word : words(text.substring(segment, end))) {
+                    addStem(stemOf(word), into);
+                }
                 start = -1;
                 i = end;
                 segment = end + 1;
                 continue;
             }
             if (start >= 0) {
-                addStem(table.stem(chars, start, i), into);
+                String stem = table.stem(chars, start, i);
+                if (!stem.isEmpty()) {
+                    into.add(stem);
+                }
                 start = -1;
             }
             if (isBlank(c)) {
@@ -152,6 +157,12 @@ final class Tokenizer {
         }
     }
 
+    private static void addStem(String stem, TermSet into) {
+        if (!stem.isEmpty()) {
+            into.add(stem);
+        }
+    }
+
     /** The stem of a lower-case word, or empty for a stop word. */
     private static String stemOf(String word) {
         String stem = STEMS.get(word);
@@ -175,6 +186,16 @@ final class Tokenizer {
         private int[] hashes = new int[1 << 12];
         private String[] stems = new String[1 << 12];
         private int size;
+        private char[] buffer = new char[1024];
+
+        /** The characters of a text in this table's buffer (which may be longer than the text). */
+        char[] chars(String text) {
+            if (buffer.length < text.length()) {
+                buffer = new char[Math.max(text.length(), buffer.length * 2)];
+            }
+            text.getChars(0, text.length(), buffer, 0);
+            return buffer;
+        }
 
         String stem(char[] text, int start, int end) {
             int hash = 0;

@@ -37,7 +37,7 @@ record BodySections(String intro, List<Section> sections) {
                 from = at + 1;
             }
         }
-        String intro = PlainText.ofHtml(starts.isEmpty() ? html : html.substring(0, starts.get(0)));
+        String intro = PlainText.ofHtml(html, 0, starts.isEmpty() ? html.length() : starts.get(0));
         List<Section> sections = new ArrayList<>();
         String parent = "";
         for (int i = 0; i < found.size(); i++) {
@@ -49,7 +49,7 @@ record BodySections(String intro, List<Section> sections) {
                 parent = heading.text();
             }
             sections.add(new Section(heading.id(), heading.text(), heading.level() == 3 ? parent : "",
-                    PlainText.ofHtml(html.substring(textStart, end))));
+                    PlainText.ofHtml(html, textStart, end)));
         }
         return new BodySections(intro, sections);
     }

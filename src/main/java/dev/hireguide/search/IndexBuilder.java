@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 /**
  * Turns records into the static index under {@code search/}: a manifest, term shards, document
@@ -32,7 +34,7 @@ final class IndexBuilder {
     /** A shard bigger than this (in characters) is split by the next letter of its terms. */
     static final int SHARD_LIMIT = 12_000;
     /** Records per document chunk. */
-    static final int CHUNK_SIZE = 8;
+    static final int CHUNK_SIZE = 16;
     /** The longest snippet text kept per record. */
     static final int SNIPPET_LIMIT = 200;
     /** A title with at most this many terms counts its terms as "short title" matches, the strongest. */
@@ -47,13 +49,19 @@ final class IndexBuilder {
     static List<IndexedRecord> order(List<IndexedRecord> records) {
         Set<String> seen = new HashSet<>();
         List<Integer> unique = new ArrayList<>();
+        // The sort keys, worked out once per record rather than at each comparison.
+        int[] types = new int[records.size()];
+        String[] pages = new String[records.size()];
         for (int i = 0; i < records.size(); i++) {
-            if (seen.add(records.get(i).record().id())) {
+            SearchRecord record = records.get(i).record();
+            if (seen.add(record.id())) {
                 unique.add(i);
+                types[i] = TYPE_ORDER.indexOf(record.type());
+                pages[i] = pageId(record.id());
             }
         }
-        unique.sort(Comparator.comparingInt((Integer i) -> TYPE_ORDER.indexOf(records.get(i).record().type()))
-                .thenComparing(i -> pageId(records.get(i).record().id()))
+        unique.sort(Comparator.comparingInt((Integer i) -> types[i])
+                .thenComparing(i -> pages[i])
                 .thenComparingInt(i -> records.get(i).record().anchor().isEmpty() ? 0 : 1)
                 .thenComparingInt(i -> i));
         return unique.stream().map(records::get).toList();
@@ -66,10 +74,12 @@ final class IndexBuilder {
 
     /** The index files for records already in {@link #order(List)}. */
     static List<OutputFile> files(List<IndexedRecord> records) {
+        // The chunks need nothing from the shards: made on the common pool while this thread does the shards.
+        CompletableFuture<List<OutputFile>> chunks = CompletableFuture.supplyAsync(() -> docs(records));
         List<OutputFile> files = new ArrayList<>();
         List<String> keys = shards(records, files);
-        docs(records, files);
         Set<Level> levels = facets(records, files);
+        files.addAll(chunks.join());
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -199,40 +209,45 @@ final class IndexBuilder {
     }
 
     /**
-     * Writes the records in chunks of {@link #CHUNK_SIZE}, for showing results: each chunk lists
+     * The records in chunks of {@link #CHUNK_SIZE}, for showing results: each chunk lists
      * its pages once ({@code [path, title]}) and each record as {@code [title, page, anchor, where,
      * snippet, levels]}, where {@code where} is the hierarchy after the page's title and
      * {@code levels} has a bit per level, junior first.
      */
-    private static void docs(List<IndexedRecord> records, List<OutputFile> files) {
-        for (int start = 0; start < records.size(); start += CHUNK_SIZE) {
-            List<Object> pages = new ArrayList<>();
-            Map<String, Integer> pageIndex = new HashMap<>();
-            List<Object> docs = new ArrayList<>();
-            for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
-                SearchRecord record = indexed.record();
-                String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
-                String pageKey = record.path() + "\n" + pageTitle;
-                Integer page = pageIndex.get(pageKey);
-                if (page == null) {
-                    page = pages.size();
-                    pageIndex.put(pageKey, page);
-                    pages.add(List.of(record.path(), pageTitle));
-                }
-                int levels = 0;
-                for (String level : record.levels()) {
-                    levels |= 1 << Level.valueOf(level.toUpperCase(Locale.ROOT)).ordinal();
-                }
-                List<String> where = record.hierarchy().size() > 1 ? record.hierarchy().subList(1, record.hierarchy().size()) : List.of();
-                docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
-                        PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
+    private static List<OutputFile> docs(List<IndexedRecord> records) {
+        // Chunks are independent and writing their JSON is most of the work: made in parallel, kept in order.
+        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        return IntStream.range(0, count).parallel().mapToObj(n -> chunk(records, n)).toList();
+    }
+
+    private static OutputFile chunk(List<IndexedRecord> records, int n) {
+        int start = n * CHUNK_SIZE;
+        List<Object> pages = new ArrayList<>();
+        Map<String, Integer> pageIndex = new HashMap<>();
+        List<Object> docs = new ArrayList<>();
+        for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
+            SearchRecord record = indexed.record();
+            String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
+            String pageKey = record.path() + "\n" + pageTitle;
+            Integer page = pageIndex.get(pageKey);
+            if (page == null) {
+                page = pages.size();
+                pageIndex.put(pageKey, page);
+                pages.add(List.of(record.path(), pageTitle));
             }
-            String name = "d/" + start / CHUNK_SIZE;
-            Map<String, Object> chunk = new LinkedHashMap<>();
-            chunk.put("p", pages);
-            chunk.put("r", docs);
-            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk)));
+            int levels = 0;
+            for (String level : record.levels()) {
+                levels |= 1 << Level.valueOf(level.toUpperCase(Locale.ROOT)).ordinal();
+            }
+            List<String> where = record.hierarchy().size() > 1 ? record.hierarchy().subList(1, record.hierarchy().size()) : List.of();
+            docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
+                    PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
         }
+        String name = "d/" + n;
+        Map<String, Object> chunk = new LinkedHashMap<>();
+        chunk.put("p", pages);
+        chunk.put("r", docs);
+        return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
     }
 
     /** Writes the level, category and framework facets; returns the levels used. */

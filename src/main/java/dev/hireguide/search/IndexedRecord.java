@@ -1,51 +1,49 @@
 package dev.hireguide.search;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
- * together. Terms are sorted arrays without repeats: a big site holds tens of thousands of these
- * at once, and arrays of the stem cache's shared strings are far smaller than sets.
+ * together. Terms are arrays without repeats, in the order first met (the index is keyed by
+ * term, so the order never reaches its files): a big site holds tens of thousands of these at
+ * once, and arrays of the stem cache's shared strings are far smaller than sets.
  *
  * @param shortTitle terms of a title or alias of at most {@link IndexBuilder#SHORT_TITLE} terms
- * @param title      terms of longer titles and aliases
+ * @param title      terms of longer titles and aliases, less those of short ones
  * @param body       terms of the text, where the record sits, its category and levels
  */
 public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] title, String[] body) {
 
+    /** Each thread's sets, cleared for each record. */
+    private static final ThreadLocal<TermSet[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new TermSet[] {new TermSet(), new TermSet(), new TermSet(), new TermSet()});
+
     static IndexedRecord of(SearchRecord record) {
-        List<String> shortTitle = new ArrayList<>();
-        List<String> title = new ArrayList<>();
-        List<String> names = new ArrayList<>(record.keywords());
-        names.add(0, record.title());
-        for (String name : names) {
-            List<String> terms = Tokenizer.terms(name);
-            (unique(terms).length <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(terms);
+        TermSet[] sets = SCRATCH.get();
+        TermSet shortTitle = sets[0];
+        TermSet title = sets[1];
+        TermSet name = sets[2];
+        TermSet body = sets[3];
+        for (TermSet set : sets) {
+            set.clear();
         }
-        String[] shortTerms = unique(shortTitle);
-        title.removeAll(Arrays.asList(shortTerms));
-        StringBuilder text = new StringBuilder(record.content());
+        names(record.title(), name, shortTitle, title);
+        for (String keyword : record.keywords()) {
+            names(keyword, name, shortTitle, title);
+        }
+        Tokenizer.addTerms(record.content(), body);
         for (String part : record.hierarchy()) {
-            text.append(' ').append(part);
+            Tokenizer.addTerms(part, body);
         }
-        text.append(' ').append(record.category());
+        Tokenizer.addTerms(record.category(), body);
         for (String level : record.levels()) {
-            text.append(' ').append(level);
+            Tokenizer.addTerms(level, body);
         }
-        return new IndexedRecord(record, shortTerms, unique(title), unique(Tokenizer.terms(text.toString())));
+        return new IndexedRecord(record, shortTitle.toArray(), title.toArray(shortTitle), body.toArray());
     }
 
-    private static String[] unique(List<String> terms) {
-        String[] sorted = terms.toArray(new String[0]);
-        Arrays.sort(sorted);
-        int size = 0;
-        for (String term : sorted) {
-            if (size == 0 || !sorted[size - 1].equals(term)) {
-                sorted[size++] = term;
-            }
-        }
-        return Arrays.copyOf(sorted, size);
+    /** Adds a title's or alias's terms to the short titles or the titles, by how many there are. */
+    private static void names(String text, TermSet scratch, TermSet shortTitle, TermSet title) {
+        scratch.clear();
+        Tokenizer.addTerms(text, scratch);
+        (scratch.size() <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(scratch);
     }
 }

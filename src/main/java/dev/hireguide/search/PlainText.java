@@ -13,6 +13,11 @@ final class PlainText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern EMPHASIS = Pattern.compile("[*`~]+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+    /** Tags that join text without a space. */
+    private static final String[] INLINE_TAGS = {"a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr",
+        "mark", "span", "b", "i"};
+    /** Each thread's arrays for {@link #ofHtml(String, int, int)}: the HTML and the text. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[][] {new char[4096], new char[4096]});
     /** The tooltip the Markdown stage adds after a glossary term's first mention (it holds text only). */
     private static final String GLOSSARY_TIP = "<span class=\"glossary-tip\"";
 
@@ -38,55 +43,99 @@ final class PlainText {
 
     /** HTML (made by the Markdown stage, so well formed) as the text a reader sees; tags become spaces. */
     static String ofHtml(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        return ofHtml(html, 0, html.length());
+    }
+
+    /** {@link #ofHtml(String)} of the part of {@code html} from {@code from} to {@code to}, without copying it first. */
+    static String ofHtml(String html, int from, int to) {
+        // On arrays rather than String and StringBuilder: this runs over every page body, and the
+        // quick JIT tier does not make their per-character checks cheap. Indexes are into the array.
+        int length = to - from;
+        char[][] buffers = BUFFERS.get();
+        if (buffers[0].length < length) {
+            buffers[0] = new char[Math.max(length, buffers[0].length * 2)];
+            buffers[1] = new char[buffers[0].length];
+        }
+        char[] in = buffers[0];
+        char[] out = buffers[1];
+        html.getChars(from, to, in, 0);
+        int size = 0;
         boolean space = false;
         boolean entities = false;
         int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<' && html.startsWith(GLOSSARY_TIP, i)) {
+        while (i < length) {
+            char c = in[i];
+            if (c == '<' && html.startsWith(GLOSSARY_TIP, from + i)) {
                 // A glossary term's definition is its tooltip, not text of the page.
-                int close = html.indexOf("</span>", i);
-                i = close < 0 ? html.length() : close + "</span>".length();
+                int close = html.indexOf("</span>", from + i) - from;
+                i = close < 0 || close >= length ? length : close + "</span>".length();
                 continue;
             }
             if (c == '<') {
-                int end = html.indexOf('>', i);
-                if (end < 0) {
+                int end = html.indexOf('>', from + i) - from;
+                if (end < 0 || end >= length) {
                     break;
                 }
-                if (isBlockTag(html, i + 1)) {
-                    space = !out.isEmpty();
+                if (isBlockTag(in, i + 1)) {
+                    space = size > 0;
                 }
                 i = end + 1;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
-                space = !out.isEmpty();
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                entities |= c == '&';
-                out.append(c);
+            if (isSpace(c)) {
+                space = size > 0;
+                i++;
+                continue;
             }
-            i++;
+            // A run of text up to the next tag or space, copied at once.
+            int end = i + 1;
+            entities |= c == '&';
+            while (end < length) {
+                char d = in[end];
+                if (d == '<' || isSpace(d)) {
+                    break;
+                }
+                entities |= d == '&';
+                end++;
+            }
+            if (space) {
+                out[size++] = ' ';
+                space = false;
+            }
+            System.arraycopy(in, i, out, size, end - i);
+            size += end - i;
+            i = end;
         }
-        return entities ? collapse(Parser.unescapeEntities(out.toString(), false)) : out.toString();
+        String text = new String(out, 0, size);
+        return entities ? collapse(Parser.unescapeEntities(text, false)) : text;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
     }
 
     /** Inline tags (a, em, code…) join text without a space; everything else separates words. */
-    private static boolean isBlockTag(String html, int at) {
-        int start = html.charAt(at) == '/' ? at + 1 : at;
+    private static boolean isBlockTag(char[] html, int at) {
+        int start = html[at] == '/' ? at + 1 : at;
         int end = start;
-        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
+        while (Character.isLetterOrDigit(html[end])) {
             end++;
         }
-        return switch (html.substring(start, end)) {
-            case "a", "em", "strong", "code", "del", "s", "sub", "sup", "kbd", "abbr", "mark", "span", "b", "i" -> false;
-            default -> true;
-        };
+        for (String inline : INLINE_TAGS) {
+            if (inline.length() == end - start && startsWith(html, start, inline)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(char[] text, int at, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasMarkup(String text) {
@@ -104,6 +153,9 @@ final class PlainText {
 
     /** Runs of white space as one space, none at either end. */
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -119,6 +171,21 @@ final class PlainText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a text has single spaces between words only, and none at either end. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length > 0 && (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c == '\u00a0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At most {@code max} characters, cut at a word boundary, with an ellipsis when cut. */

@@ -61,8 +61,15 @@ final class ScriptJson {
 
     static void string(StringBuilder out, String s) {
         out.append('"');
+        // Runs of characters that need no escape are appended at once: most strings have none.
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -74,14 +81,13 @@ final class ScriptJson {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
+        }
+        if (run == 0) {
+            out.append(s);
+        } else {
+            out.append(s, run, s.length());
         }
         out.append('"');
     }

@@ -13,4 +13,19 @@ class PlainTextTest {
                 + " role=\"tooltip\">A signed token.</span></span> after login.</p>";
         assertEquals("We hand out a JWT after login.", PlainText.ofHtml(html));
     }
+
+    @Test
+    void readsAPartOfTheHtmlAsTheWholeWouldBe() {
+        String html = "<h2 id=\"a\">A</h2><p>Ask  about <em>retries</em> &amp; <code>idempotency</code>.</p>\n<ul><li>one</li><li>two</li></ul><h2 id=\"b\">B</h2>";
+        int from = html.indexOf("<p>");
+        int to = html.lastIndexOf("<h2");
+        assertEquals("Ask about retries & idempotency. one two", PlainText.ofHtml(html, from, to));
+        assertEquals(PlainText.ofHtml(html.substring(from, to)), PlainText.ofHtml(html, from, to));
+    }
+
+    @Test
+    void collapsesWhiteSpace() {
+        assertEquals("a b c", PlainText.collapse(" a  b\u00a0\nc "));
+        assertEquals("a b", PlainText.collapse("a b"));
+    }
 }

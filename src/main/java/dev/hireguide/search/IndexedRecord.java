@@ -37,6 +37,12 @@ public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] t
         return new IndexedRecord(record, shortTerms, unique(title), unique(Tokenizer.terms(text.toString())));
     }
 
+    /** The same record with the same terms. */
+    boolean sameAs(IndexedRecord other) {
+        return record.equals(other.record) && Arrays.equals(shortTitle, other.shortTitle)
+                && Arrays.equals(title, other.title) && Arrays.equals(body, other.body);
+    }
+
     private static String[] unique(List<String> terms) {
         String[] sorted = terms.toArray(new String[0]);
         Arrays.sort(sorted);

@@ -63,7 +63,7 @@ final class Rebuilds {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.rebuild(options, cache, progress);
+            result = SiteBuilder.rebuild(options, cache, progress, changes);
         } catch (OutputException e) {
             reporter.problem(e.getMessage() + "\n  hint: " + e.hint());
             live.failed(List.of(DevServer.problem(e.getMessage(), e.hint())));

@@ -89,10 +89,7 @@ final class IndexBuilder {
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> encode(e.getValue()))));
         lists.forEach((term, encoded) -> sizes.put(term, size(term, encoded)));
         cutShards();
-        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
-        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
-        lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
-        shards.forEach(this::putShard);
+        putAllShards();
         for (int start = 0; start < records.size(); start += CHUNK_SIZE) {
             putChunk(start);
         }
@@ -161,7 +158,7 @@ final class IndexBuilder {
         if (keys.equals(oldKeys)) {
             touched.forEach(term -> shardsToWrite.add(owner(term, keySet)));
         } else {
-            shardsToWrite.addAll(keys);
+            written.addAll(putAllShards());
             for (String key : oldKeySet) {
                 if (!keySet.contains(key)) {
                     String path = FOLDER + shardName(key) + ".js";
@@ -204,6 +201,16 @@ final class IndexBuilder {
                 touched.add(term);
             }
         }
+    }
+
+    /** Makes every shard, sorting the terms into them in one pass; returns the files. */
+    private List<OutputFile> putAllShards() {
+        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
+        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
+        lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
+        List<OutputFile> made = new ArrayList<>();
+        shards.forEach((key, shard) -> made.add(putShard(key, shard)));
+        return made;
     }
 
     /** The terms of one shard: those that start with its key and have no shard of a longer key. */

@@ -58,7 +58,9 @@ final class QuickRebuild {
     static Optional<BuildResult> run(BuildOptions options, BuildCache cache, Set<String> changes, Workers workers)
             throws OutputException {
         LastBuild last = cache.last;
-        if (last == null || changes.isEmpty() || !last.options.equals(options)) {
+        // The records file for search services is written by full builds only (serve never asks for it).
+        if (last == null || changes.isEmpty() || !last.options.equals(options) || !options.write()
+                || options.searchRecords().isPresent()) {
             return Optional.empty();
         }
         return new QuickRebuild(options, cache, last, workers).run(changes);

@@ -108,15 +108,17 @@ final class IndexBuilder {
 
     /**
      * Puts {@code changed} records in place of the records with their ids, and returns the files
-     * that changed; empty when a record is new, so that the numbering changes and the index must be
-     * made again from the start. Afterwards {@link #files()} is what a new index of the same records gives.
+     * that changed; empty when a record is new or of another type, so that the numbering changes
+     * and the index must be made again from the start. Afterwards {@link #files()} is what a new index of the same records gives.
      */
     Optional<Change> replace(List<IndexedRecord> changed) {
         Set<String> touched = new HashSet<>();
         Set<Integer> chunks = new TreeSet<>();
         boolean facetsChanged = false;
         for (IndexedRecord now : changed) {
-            if (!position.containsKey(now.record().id())) {
+            Integer id = position.get(now.record().id());
+            // Records are numbered by type: a record of another type would have another number.
+            if (id == null || !records.get(id).record().type().equals(now.record().type())) {
                 return Optional.empty();
             }
         }

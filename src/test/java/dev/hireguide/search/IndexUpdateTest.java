@@ -60,10 +60,17 @@ class IndexUpdateTest {
     }
 
     @Test
-    void aNewRecordCannotBeReplaced() {
+    void aNewRecordOrOneOfAnotherTypeCannotBeReplaced() {
         Random random = new Random(1);
         IndexBuilder builder = new IndexBuilder(IndexBuilder.order(List.of(record(random, 1), record(random, 2))));
         assertTrue(builder.replace(List.of(record(random, 3))).isEmpty());
+        assertTrue(builder.replace(List.of(record(random, 2))).isPresent());
+        // p3 would be a question, numbered before the guides.
+        IndexedRecord question = record(random, 3);
+        IndexBuilder withQuestion = new IndexBuilder(IndexBuilder.order(List.of(record(random, 1), record(random, 2))));
+        SearchRecord r = question.record();
+        assertTrue(withQuestion.replace(List.of(IndexedRecord.of(new SearchRecord("p2", r.type(), r.title(), r.anchor(),
+                r.path(), r.hierarchy(), r.keywords(), r.content(), r.levels(), r.frameworks(), r.category())))).isEmpty());
     }
 
     private static IndexedRecord record(Random random, int n) {

@@ -73,6 +73,8 @@ final class IndexBuilder {
     private Set<String> keySet;
     private Set<Level> levels;
     private final TreeMap<String, OutputFile> files = new TreeMap<>();
+    /** The terms in each shard file as last made, by key. */
+    private final Map<String, Set<String>> shardTerms = new HashMap<>();
 
     /** The index of records already in {@link #order(List)}. */
     IndexBuilder(List<IndexedRecord> ordered) {
@@ -89,7 +91,7 @@ final class IndexBuilder {
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> encode(e.getValue()))));
         lists.forEach((term, encoded) -> sizes.put(term, size(term, encoded)));
         cutShards();
-        putAllShards();
+        putAllShards(null);
         for (int start = 0; start < records.size(); start += CHUNK_SIZE) {
             putChunk(start);
         }
@@ -160,9 +162,10 @@ final class IndexBuilder {
         if (keys.equals(oldKeys)) {
             touched.forEach(term -> shardsToWrite.add(owner(term, keySet)));
         } else {
-            written.addAll(putAllShards());
+            written.addAll(putAllShards(touched));
             for (String key : oldKeySet) {
                 if (!keySet.contains(key)) {
+                    shardTerms.remove(key);
                     String path = FOLDER + shardName(key) + ".js";
                     files.remove(path);
                     removed.add(path);
@@ -170,7 +173,7 @@ final class IndexBuilder {
             }
         }
         for (String key : shardsToWrite) {
-            written.add(putShard(key, shardTerms(key)));
+            written.add(putShard(key, termsOf(key)));
         }
         for (int chunk : chunks) {
             written.add(putChunk(chunk * CHUNK_SIZE));
@@ -205,18 +208,27 @@ final class IndexBuilder {
         }
     }
 
-    /** Makes every shard, sorting the terms into them in one pass; returns the files. */
-    private List<OutputFile> putAllShards() {
+    /**
+     * Sorts the terms into the shards in one pass and makes the shards again, all of them, or with
+     * {@code touched} terms given, those that hold one of them or other terms than before; returns the files made.
+     */
+    private List<OutputFile> putAllShards(Set<String> touched) {
         Map<String, Map<String, List<String>>> shards = new TreeMap<>();
         keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
         lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
         List<OutputFile> made = new ArrayList<>();
-        shards.forEach((key, shard) -> made.add(putShard(key, shard)));
+        shards.forEach((key, shard) -> {
+            boolean same = touched != null && shard.keySet().equals(shardTerms.get(key))
+                    && shard.keySet().stream().noneMatch(touched::contains);
+            if (!same) {
+                made.add(putShard(key, shard));
+            }
+        });
         return made;
     }
 
     /** The terms of one shard: those that start with its key and have no shard of a longer key. */
-    private Map<String, List<String>> shardTerms(String key) {
+    private Map<String, List<String>> termsOf(String key) {
         Map<String, List<String>> shard = new LinkedHashMap<>();
         if (key.endsWith(EXACT)) {
             String term = key.substring(0, key.length() - EXACT.length());
@@ -247,6 +259,7 @@ final class IndexBuilder {
     }
 
     private OutputFile putShard(String key, Map<String, List<String>> shard) {
+        shardTerms.put(key, Set.copyOf(shard.keySet()));
         String name = shardName(key);
         return put(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
     }

@@ -59,6 +59,14 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
         return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
+    /** The same site with these pages (by id) in place of the ones it has: for edits that change a page's body only. */
+    public SiteIndex withPages(Map<String, Page> replaced) {
+        Map<String, Page> all = new TreeMap<>(pages);
+        all.putAll(replaced);
+        return new SiteIndex(config, all, navSections, assets, referencedBy, buildDate, audience, references, omitted,
+                taxonomies);
+    }
+
     /** The pages whose front matter references {@code id}, sorted by id. */
     public List<String> referencesTo(String id) {
         return referencedBy.getOrDefault(id, List.of());

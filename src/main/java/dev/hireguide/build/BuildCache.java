@@ -1,6 +1,8 @@
 package dev.hireguide.build;
 
+import dev.hireguide.content.PageParser;
 import dev.hireguide.output.FolderSync;
+import dev.hireguide.yaml.YamlBinder;
 
 import java.util.Optional;
 
@@ -20,20 +22,33 @@ public final class BuildCache {
     /** The second pass: each page's templates. */
     final RenderCache<PageRenderer.Rendered> rendered = new RenderCache<>(PageRenderer.Rendered::diagnostics);
     final FolderSync output = new FolderSync();
-    private RebuildStats last;
+    private RebuildStats lastStats;
+    /** The last good build, for {@link QuickRebuild}; null when the last build was not good. */
+    LastBuild last;
+
+    /** A parser for {@link QuickRebuild}, made once: making its YAML binder takes longer than parsing a page. */
+    private PageParser parser;
+
+    PageParser parser() {
+        if (parser == null) {
+            parser = new PageParser(new YamlBinder());
+        }
+        return parser;
+    }
 
     /** What the last build with this cache did again, once it rendered. */
     public Optional<RebuildStats> lastStats() {
-        return Optional.ofNullable(last);
+        return Optional.ofNullable(lastStats);
     }
 
     void record(RebuildStats stats) {
-        last = stats;
+        lastStats = stats;
     }
 
     /** Forgets the rendered pages, so that the next build renders every page (parsed files stay). */
     public void forgetRendered() {
         markdown.clear();
         rendered.clear();
+        last = null;
     }
 }

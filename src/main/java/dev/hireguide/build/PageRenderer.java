@@ -58,6 +58,8 @@ final class PageRenderer {
     private final TypedViewFactory fieldFinder;
     private final Related related;
     private ViewFactory views;
+    /** Each page's {@link #bodyTargets}, from {@link #linkGraph}. */
+    private final Map<String, Set<String>> bodyLinks = new HashMap<>();
     private TypedViewFactory typedViews;
 
     PageRenderer(SiteIndex index, Path themeDir, String theme, MarkdownRenderer markdown) {
@@ -107,19 +109,30 @@ final class PageRenderer {
     LinkGraph linkGraph(List<Page> pages, List<PageContent> contents) {
         Map<String, Collection<String>> bodyLinks = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            Set<String> targets = new TreeSet<>();
-            for (SourceLink link : contents.get(i).links()) {
-                if (link.kind().isWritten()) {
-                    links.target(link.url(), page).ifPresent(targets::add);
-                }
-            }
-            bodyLinks.put(page.id(), targets);
+            Set<String> targets = bodyTargets(pages.get(i), contents.get(i));
+            bodyLinks.put(pages.get(i).id(), targets);
+            this.bodyLinks.put(pages.get(i).id(), targets);
         }
         LinkGraph graph = LinkGraph.of(index, bodyLinks);
         this.views = new ViewFactory(index, graph, related);
         this.typedViews = new TypedViewFactory(index, views, graph);
         return graph;
+    }
+
+    /** What {@link #bodyTargets} gave for each page when the link graph was made. */
+    Map<String, Set<String>> bodyLinks() {
+        return bodyLinks;
+    }
+
+    /** The pages the page's Markdown links to, by id: what it adds to the link graph. */
+    Set<String> bodyTargets(Page page, PageContent content) {
+        Set<String> targets = new TreeSet<>();
+        for (SourceLink link : content.links()) {
+            if (link.kind().isWritten()) {
+                links.target(link.url(), page).ifPresent(targets::add);
+            }
+        }
+        return targets;
     }
 
     // ---- Pass 2: templates ---------------------------------------------------------------

@@ -42,6 +42,11 @@ final class ParseCache {
         return result;
     }
 
+    /** How many files were parsed since the last call (or {@link #endBuild}). */
+    int takeCount() {
+        return parsed.getAndSet(0);
+    }
+
     /** Forgets files that are gone, and returns how many files were parsed since the last call. */
     int endBuild(Set<String> present) {
         entries.keySet().retainAll(present);

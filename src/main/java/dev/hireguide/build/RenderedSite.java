@@ -47,17 +47,20 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
     /** The files to write, with the site's own URLs in pages made relative to each page (on the workers). */
     List<OutputFile> outputFiles(String basePath, Workers workers) {
         Map<String, OutputFile> out = new TreeMap<>(files);
-        List<OutputFile> html = workers.map(pages, page -> {
-            String path = page.page().outputPath();
-            String text = page.relative()
-                    ? RelativeUrls.rewrite(page.page().html(), basePath, path.substring(0, path.lastIndexOf('/') + 1))
-                    : page.page().html();
-            return OutputFile.text(path, text);
-        }, LIMIT, (page, error) -> {
+        List<OutputFile> html = workers.map(pages, page -> output(page, basePath), LIMIT, (page, error) -> {
             throw new IllegalStateException("making the links of " + page.page().outputPath() + " relative failed", error);
         });
         html.forEach(file -> out.put(file.path(), file));
         return new ArrayList<>(out.values());
+    }
+
+    /** The file written for a page: its HTML, with the site's own URLs made relative to it when it asks for that. */
+    static OutputFile output(PageRenderer.HtmlPage page, String basePath) {
+        String path = page.page().outputPath();
+        String text = page.relative()
+                ? RelativeUrls.rewrite(page.page().html(), basePath, path.substring(0, path.lastIndexOf('/') + 1))
+                : page.page().html();
+        return OutputFile.text(path, text);
     }
 
     private static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(10);

@@ -26,7 +26,7 @@ import dev.hireguide.scan.ThemeFile;
 import dev.hireguide.scan.ThemeScanner;
 import dev.hireguide.search.RecordsFile;
 import dev.hireguide.search.SearchIndex;
-import dev.hireguide.search.SearchIndexer;
+import dev.hireguide.search.SearchUpdater;
 import dev.hireguide.yaml.YamlBinder;
 
 import java.io.IOException;
@@ -66,6 +66,10 @@ public final class SiteBuilder {
     /** With a cache: the files parsed and pages rendered again in this build. */
     private int parsedNow;
     private int renderedNow;
+    /** With a cache: what a {@link QuickRebuild} after this build needs, filled in by the stages. */
+    private LastBuild lastBuild;
+    private BuildOptions options;
+    private int sourceFiles;
 
     private SiteBuilder(BuildProgress progress, BuildCache cache) {
         this.progress = progress;
@@ -79,7 +83,7 @@ public final class SiteBuilder {
 
     /** Builds like {@link #build(BuildOptions)}, telling {@code progress} how far each stage has got. */
     public static BuildResult build(BuildOptions options, BuildProgress progress) throws OutputException {
-        return run(options, progress, null);
+        return run(options, progress, null, Set.of());
     }
 
     /**
@@ -91,12 +95,31 @@ public final class SiteBuilder {
      */
     public static BuildResult rebuild(BuildOptions options, BuildCache cache, BuildProgress progress)
             throws OutputException {
-        return run(options, progress, cache);
+        return run(options, progress, cache, Set.of());
     }
 
-    private static BuildResult run(BuildOptions options, BuildProgress progress, BuildCache cache)
+    /**
+     * Rebuilds like {@link #rebuild(BuildOptions, BuildCache, BuildProgress)}, told which files
+     * changed since the last build ({@code changes}: paths under the site's folder, such as
+     * {@code content/guides/fastapi.md}, all of them): when they changed only pages' Markdown
+     * bodies, only those files are read and only those pages made again ({@link QuickRebuild}).
+     */
+    public static BuildResult rebuild(BuildOptions options, BuildCache cache, BuildProgress progress,
+                                      Set<String> changes) throws OutputException {
+        return run(options, progress, cache, changes);
+    }
+
+    private static BuildResult run(BuildOptions options, BuildProgress progress, BuildCache cache, Set<String> changes)
             throws OutputException {
         try {
+            if (cache != null && !changes.isEmpty()) {
+                try (Workers workers = new Workers(Runtime.getRuntime().availableProcessors())) {
+                    Optional<BuildResult> quick = QuickRebuild.run(options, cache, changes, workers);
+                    if (quick.isPresent()) {
+                        return quick.get();
+                    }
+                }
+            }
             return new SiteBuilder(progress, cache).run(options);
         } finally {
             progress.finished();
@@ -104,6 +127,10 @@ public final class SiteBuilder {
     }
 
     private BuildResult run(BuildOptions options) throws OutputException {
+        this.options = options;
+        if (cache != null) {
+            cache.last = null;
+        }
         Path root = options.root();
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
@@ -117,6 +144,7 @@ public final class SiteBuilder {
         YamlBinder binder = new YamlBinder();
         Optional<SiteConfig> config = timed("config", () -> loadConfig(contentDir, binder, options));
         ScanResult scan = timed("scan", () -> ContentScanner.scan(contentDir));
+        sourceFiles = scan.pages().size();
         diagnostics.addAll(scan.diagnostics());
         try (Workers workers = new Workers(Runtime.getRuntime().availableProcessors())) {
             List<PageSource> sources = timed("parse", () -> parse(scan.pages(), binder, workers));
@@ -140,7 +168,13 @@ public final class SiteBuilder {
             if (options.searchRecords().isPresent()) {
                 RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
             }
-            return result(index.pages().size(), written);
+            BuildResult result = result(index.pages().size(), written);
+            if (cache != null && lastBuild != null) {
+                lastBuild.diagnostics = result.diagnostics();
+                lastBuild.searchFiles = search.files().stream().map(OutputFile::path).collect(Collectors.toSet());
+                cache.last = lastBuild;
+            }
+            return result;
         }
     }
 
@@ -242,6 +276,9 @@ public final class SiteBuilder {
         List<PageRenderer.Rendered> rendered = new ArrayList<>(cache == null ? fresh
                 : cache.rendered.merge(pages, stale, fresh));
         renderedNow = stale.size();
+        if (cache != null) {
+            keep(index, renderer, pages, contents, rendered);
+        }
         rendered.addAll(workers.map(renderer.taxonomyPages(), renderer::render, PAGE_LIMIT,
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
         rendered.add(renderer.extras());
@@ -271,16 +308,36 @@ public final class SiteBuilder {
         return new RenderedSite(html, files, templateFiles);
     }
 
+    /** Keeps what a quick rebuild needs of the render stage (called before the taxonomy pages are added). */
+    private void keep(SiteIndex index, PageRenderer renderer, List<Page> pages, List<PageContent> contents,
+                      List<PageRenderer.Rendered> rendered) {
+        lastBuild = new LastBuild(options, index, renderer, sourceFiles);
+        for (int i = 0; i < pages.size(); i++) {
+            lastBuild.contents.put(pages.get(i).id(), contents.get(i));
+            lastBuild.rendered.put(pages.get(i).id(), rendered.get(i));
+        }
+        lastBuild.bodyTargets.putAll(renderer.bodyLinks());
+    }
+
     /** The search index, from the assembled site and the page bodies the render stage made. */
     private SearchIndex search(SiteIndex index, Workers workers) {
+        Map<String, RenderedMarkdown> kept = bodies;
+        bodies = Map.of();
+        SearchUpdater search = search(index, kept::get, workers);
+        if (lastBuild != null) {
+            lastBuild.search = search;
+        }
+        return search.index();
+    }
+
+    /** The search index of a site, from each page's rendered Markdown body by page id. */
+    static SearchUpdater search(SiteIndex index, Function<String, RenderedMarkdown> bodies, Workers workers) {
         List<Page> pages = List.copyOf(index.pages().values());
         RenderedMarkdown none = new RenderedMarkdown("", List.of(), List.of());
-        SearchIndex search = SearchIndexer.index(index, page -> {
-            RenderedMarkdown body = bodies.get(page.id());
+        return SearchUpdater.of(index, page -> {
+            RenderedMarkdown body = bodies.apply(page.id());
             return body == null ? none : body;
         }, work -> workers.map(pages, work, PAGE_LIMIT, (page, error) -> List.of()));
-        bodies = Map.of();
-        return search;
     }
 
     /** Every internal link, image and fragment of the rendered site leads somewhere; no page repeats an id. */
@@ -295,6 +352,12 @@ public final class SiteBuilder {
             return LinkCheck.unscanned();
         });
         check.withScans(pages, scans);
+        if (lastBuild != null) {
+            lastBuild.check = check;
+            for (int i = 0; i < pages.size(); i++) {
+                lastBuild.scans.put(pages.get(i).outputPath(), scans.get(i));
+            }
+        }
         List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
         List<List<LinkCheck.Problem>> problems = workers.map(order, i -> check.check(pages.get(i), scans.get(i)),
                 PAGE_LIMIT, (i, error) -> {

@@ -68,6 +68,11 @@ public final class LinkCheck {
         return new PageScan(HtmlScanner.scan(page.html()));
     }
 
+    /** Whether two scans found the same ids, so that links to the page's fragments resolve the same. */
+    public static boolean sameIds(PageScan a, PageScan b) {
+        return a.scan.ids().equals(b.scan.ids());
+    }
+
     /** Between the steps: the scans of all pages, which {@link #check} looks fragments up in. */
     public LinkCheck withScans(List<CheckedPage> pages, List<PageScan> pageScans) {
         for (int i = 0; i < pages.size(); i++) {

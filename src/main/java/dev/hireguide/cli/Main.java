@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "hireguide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds hiring guides written in Markdown and YAML into a static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-            BenchCorpusCommand.class, CommandLine.HelpCommand.class},
+            BenchCorpusCommand.class, BenchEditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:problems in content, configuration or a theme",
             "2:wrong usage", "3:reading or writing files failed"})

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class FolderSync {
             }
             Map<String, Object> after = new HashMap<>();
             for (OutputFile file : files) {
-                after.put(file.path(), file.bytes() != null ? file.bytes() : stamp(file.copyFrom()));
+                after.put(file.path(), content(file));
             }
             for (String path : before.keySet()) {
                 if (!after.containsKey(path)) {
@@ -68,20 +69,54 @@ public final class FolderSync {
                 }
             }
             for (OutputFile file : files) {
-                Object old = before.get(file.path());
-                Object now = after.get(file.path());
-                if (old == null || !same(old, now)) {
-                    write(target, file);
-                    lastWritten++;
-                }
+                writeIfChanged(target, before.get(file.path()), file, after.get(file.path()));
             }
             present = after;
             return lastWritten;
         } catch (IOException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw OutputException.failed("cannot update " + out + " (" + detail + ")",
-                    "check that the folder can be written; the next build writes it whole", e);
+            throw failed(out, e);
         }
+    }
+
+    /**
+     * Brings {@code out} from the last sync's files to those files with {@code changed} in place
+     * (or added) and {@code removed} gone, writing only what differs: for a rebuild that knows
+     * which files it made again. Needs a sync before it; otherwise it does nothing and returns -1.
+     *
+     * @return how many files were written
+     */
+    public int update(Path out, Path root, List<OutputFile> changed, Collection<String> removed) throws OutputException {
+        if (present == null) {
+            return -1;
+        }
+        OutputGuard.check(out, root);
+        Path target = out.toAbsolutePath().normalize();
+        Map<String, Object> now = present;
+        present = null;
+        lastWritten = 0;
+        lastDeleted = 0;
+        try {
+            for (OutputFile file : changed) {
+                Object content = content(file);
+                writeIfChanged(target, now.put(file.path(), content), file, content);
+            }
+            for (String path : removed) {
+                if (now.remove(path) != null) {
+                    delete(target, path);
+                    lastDeleted++;
+                }
+            }
+            present = now;
+            return lastWritten;
+        } catch (IOException e) {
+            throw failed(out, e);
+        }
+    }
+
+    private static OutputException failed(Path out, IOException e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return OutputException.failed("cannot update " + out + " (" + detail + ")",
+                "check that the folder can be written; the next build writes it whole", e);
     }
 
     /** Files written by the last {@link #sync}. */
@@ -92,6 +127,19 @@ public final class FolderSync {
     /** Files deleted by the last {@link #sync}. */
     public int lastDeleted() {
         return lastDeleted;
+    }
+
+    /** What a file holds as this object remembers it: its bytes, or the stamp of the file it is copied from. */
+    private static Object content(OutputFile file) throws IOException {
+        return file.bytes() != null ? file.bytes() : stamp(file.copyFrom());
+    }
+
+    /** Writes the file unless the folder holds {@code now} there already ({@code old}, null when unknown). */
+    private void writeIfChanged(Path target, Object old, OutputFile file, Object now) throws IOException {
+        if (old == null || !same(old, now)) {
+            write(target, file);
+            lastWritten++;
+        }
     }
 
     private static boolean same(Object old, Object now) {

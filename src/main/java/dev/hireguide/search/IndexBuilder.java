@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -41,9 +42,6 @@ final class IndexBuilder {
     static final int SHORT_TITLE = 3;
     /** Marks a shard that holds one term only, the one its key names: {@code hire=}. */
     static final String EXACT = "=";
-
-    private IndexBuilder() {
-    }
 
     /** The records in index order, each id once. */
     static List<IndexedRecord> order(List<IndexedRecord> records) {
@@ -72,15 +70,211 @@ final class IndexBuilder {
         return hash < 0 ? recordId : recordId.substring(0, hash);
     }
 
-    /** The index files for records already in {@link #order(List)}. */
-    static List<OutputFile> files(List<IndexedRecord> records) {
-        // The chunks need nothing from the shards: made on the common pool while this thread does the shards.
-        CompletableFuture<List<OutputFile>> chunks = CompletableFuture.supplyAsync(() -> docs(records));
-        List<OutputFile> files = new ArrayList<>();
-        List<String> keys = shards(records, files);
-        Set<Level> levels = facets(records, files);
-        files.addAll(chunks.join());
+    // The index as last made: kept so that changed records change only the files they are in.
+    private final List<IndexedRecord> records;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, IntList[]> postings = new HashMap<>();
+    private final TreeMap<String, List<String>> lists = new TreeMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
+    private List<String> keys;
+    private Set<String> keySet;
+    private Set<Level> levels;
+    private final TreeMap<String, OutputFile> files = new TreeMap<>();
+    /** The terms in each shard file as last made, by key. */
+    private final Map<String, Set<String>> shardTerms = new HashMap<>();
 
+    /** The index of records already in {@link #order(List)}. */
+    IndexBuilder(List<IndexedRecord> ordered) {
+        this.records = new ArrayList<>(ordered);
+        for (int id = 0; id < records.size(); id++) {
+            position.put(records.get(id).record().id(), id);
+            IndexedRecord record = records.get(id);
+            add(postings, record.shortTitle(), 0, id);
+            add(postings, record.title(), 1, id);
+            add(postings, record.body(), 2, id);
+        }
+        // Encoding is the costly part and each term is on its own, so terms are encoded in parallel.
+        lists.putAll(postings.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> encode(e.getValue()))));
+        lists.forEach((term, encoded) -> sizes.put(term, size(term, encoded)));
+        cutShards();
+        putAllShards(null);
+        putAllChunks();
+        putFacets();
+        putManifest();
+    }
+
+    /** The index files, by path. */
+    List<OutputFile> files() {
+        return new ArrayList<>(files.values());
+    }
+
+    /** The files a {@link #replace} wrote again, and the paths of those it dropped. */
+    record Change(List<OutputFile> files, Set<String> removed) {
+    }
+
+    /**
+     * Puts {@code changed} records in place of the records with their ids, and returns the files
+     * that changed; empty when a record is new or of another type, so that the numbering changes
+     * and the index must be made again from the start. Afterwards {@link #files()} is what a new index of the same records gives.
+     */
+    Optional<Change> replace(List<IndexedRecord> changed) {
+        Set<String> touched = new HashSet<>();
+        Set<Integer> chunks = new TreeSet<>();
+        boolean facetsChanged = false;
+        for (IndexedRecord now : changed) {
+            Integer id = position.get(now.record().id());
+            // Records are numbered by type: a record of another type would have another number.
+            if (id == null || !records.get(id).record().type().equals(now.record().type())) {
+                return Optional.empty();
+            }
+        }
+        for (IndexedRecord now : changed) {
+            int id = position.get(now.record().id());
+            IndexedRecord before = records.get(id);
+            if (before.sameAs(now)) {
+                continue;
+            }
+            move(before.shortTitle(), now.shortTitle(), 0, id, touched);
+            move(before.title(), now.title(), 1, id, touched);
+            move(before.body(), now.body(), 2, id, touched);
+            SearchRecord a = before.record();
+            SearchRecord b = now.record();
+            facetsChanged |= !a.levels().equals(b.levels()) || !a.category().equals(b.category())
+                    || !a.frameworks().equals(b.frameworks()) || !a.type().equals(b.type());
+            records.set(id, now);
+            chunks.add(id / CHUNK_SIZE);
+        }
+        List<OutputFile> written = new ArrayList<>();
+        Set<String> removed = new HashSet<>();
+        for (String term : touched) {
+            IntList[] fields = postings.get(term);
+            boolean empty = fields == null || Arrays.stream(fields).allMatch(f -> f == null || f.size == 0);
+            if (empty) {
+                postings.remove(term);
+                lists.remove(term);
+                sizes.remove(term);
+            } else {
+                List<String> encoded = encode(fields);
+                lists.put(term, encoded);
+                sizes.put(term, size(term, encoded));
+            }
+        }
+        Set<String> shardsToWrite = new TreeSet<>();
+        List<String> oldKeys = keys;
+        Set<String> oldKeySet = keySet;
+        cutShards();
+        if (keys.equals(oldKeys)) {
+            touched.forEach(term -> shardsToWrite.add(owner(term, keySet)));
+        } else {
+            written.addAll(putAllShards(touched));
+            for (String key : oldKeySet) {
+                if (!keySet.contains(key)) {
+                    shardTerms.remove(key);
+                    String path = FOLDER + shardName(key) + ".js";
+                    files.remove(path);
+                    removed.add(path);
+                }
+            }
+        }
+        for (String key : shardsToWrite) {
+            written.add(putShard(key, termsOf(key)));
+        }
+        for (int chunk : chunks) {
+            written.add(putChunk(chunk * CHUNK_SIZE));
+        }
+        if (facetsChanged) {
+            written.add(putFacets());
+        }
+        if (facetsChanged || !keys.equals(oldKeys)) {
+            // The manifest has the shard keys, the types' ranges and the levels; the record count stays.
+            written.add(putManifest());
+        }
+        return Optional.of(new Change(written, removed));
+    }
+
+    /** Moves record {@code id} from the lists of the terms it had in a field to those of the terms it has. */
+    private void move(String[] before, String[] now, int field, int id, Set<String> touched) {
+        for (String term : before) {
+            if (Arrays.binarySearch(now, term) < 0) {
+                postings.get(term)[field].remove(id);
+                touched.add(term);
+            }
+        }
+        for (String term : now) {
+            if (Arrays.binarySearch(before, term) < 0) {
+                IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
+                if (fields[field] == null) {
+                    fields[field] = new IntList();
+                }
+                fields[field].insert(id);
+                touched.add(term);
+            }
+        }
+    }
+
+    /**
+     * Sorts the terms into the shards in one pass and makes the shards again, all of them, or with
+     * {@code touched} terms given, those that hold one of them or other terms than before; returns the files made.
+     */
+    private List<OutputFile> putAllShards(Set<String> touched) {
+        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
+        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
+        lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
+        List<OutputFile> made = new ArrayList<>();
+        shards.forEach((key, shard) -> {
+            boolean same = touched != null && shard.keySet().equals(shardTerms.get(key))
+                    && shard.keySet().stream().noneMatch(touched::contains);
+            if (!same) {
+                made.add(putShard(key, shard));
+            }
+        });
+        return made;
+    }
+
+    /** The terms of one shard: those that start with its key and have no shard of a longer key. */
+    private Map<String, List<String>> termsOf(String key) {
+        Map<String, List<String>> shard = new LinkedHashMap<>();
+        if (key.endsWith(EXACT)) {
+            String term = key.substring(0, key.length() - EXACT.length());
+            shard.put(term, lists.get(term));
+            return shard;
+        }
+        for (Map.Entry<String, List<String>> entry : lists.tailMap(key, true).entrySet()) {
+            if (!entry.getKey().startsWith(key)) {
+                break;
+            }
+            if (owner(entry.getKey(), keySet).equals(key)) {
+                shard.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return shard;
+    }
+
+    private static int size(String term, List<String> encoded) {
+        return term.length() + 10 + encoded.stream().mapToInt(String::length).sum();
+    }
+
+    private void cutShards() {
+        List<String> cut = new ArrayList<>();
+        shard("", new ArrayList<>(lists.keySet()), sizes, cut);
+        cut.sort(null);
+        keys = cut;
+        keySet = new HashSet<>(cut);
+    }
+
+    private OutputFile putShard(String key, Map<String, List<String>> shard) {
+        shardTerms.put(key, Set.copyOf(shard.keySet()));
+        String name = shardName(key);
+        return put(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
+    }
+
+    private OutputFile put(OutputFile file) {
+        files.put(file.path(), file);
+        return file;
+    }
+
+    private OutputFile putManifest() {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
         manifest.put("records", records.size());
@@ -99,37 +293,7 @@ final class IndexBuilder {
         types.forEach((type, range) -> typeFacet.add(List.of(type, TYPE_LABELS.getOrDefault(type, type), range[0], range[1])));
         manifest.put("types", typeFacet);
         manifest.put("levels", levels.stream().map(l -> List.of(l.key(), l.label())).toList());
-        files.add(OutputFile.text(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest)));
-        files.sort(Comparator.comparing(OutputFile::path));
-        return files;
-    }
-
-    /** Writes the term shards; returns their keys, sorted. */
-    private static List<String> shards(List<IndexedRecord> records, List<OutputFile> files) {
-        Map<String, IntList[]> postings = new HashMap<>();
-        for (int id = 0; id < records.size(); id++) {
-            IndexedRecord record = records.get(id);
-            add(postings, record.shortTitle(), 0, id);
-            add(postings, record.title(), 1, id);
-            add(postings, record.body(), 2, id);
-        }
-        // Encoding is the costly part and each term is on its own, so terms are encoded in parallel.
-        Map<String, List<String>> lists = new TreeMap<>(postings.entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> encode(e.getValue()))));
-        Map<String, Integer> sizes = new HashMap<>();
-        lists.forEach((term, encoded) -> sizes.put(term, term.length() + 10 + encoded.stream().mapToInt(String::length).sum()));
-        List<String> keys = new ArrayList<>();
-        shard("", new ArrayList<>(lists.keySet()), sizes, keys);
-        keys.sort(null);
-        Set<String> keySet = new HashSet<>(keys);
-        Map<String, Map<String, List<String>>> shards = new TreeMap<>();
-        keys.forEach(key -> shards.put(key, new LinkedHashMap<>()));
-        lists.forEach((term, encoded) -> shards.get(owner(term, keySet)).put(term, encoded));
-        shards.forEach((key, shard) -> {
-            String name = shardName(key);
-            files.add(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
-        });
-        return keys;
+        return put(OutputFile.text(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest)));
     }
 
     /**
@@ -159,12 +323,14 @@ final class IndexBuilder {
             }
         }
         // Small groups, smallest first, share the prefix's own shard.
+        Map<String, Integer> groupSizes = new HashMap<>();
+        byNext.forEach((next, group) -> groupSizes.put(next, group.stream().mapToInt(sizes::get).sum()));
         List<Map.Entry<String, List<String>>> groups = new ArrayList<>(byNext.entrySet());
-        groups.sort(Comparator.comparingInt((Map.Entry<String, List<String>> g) -> g.getValue().stream().mapToInt(sizes::get).sum())
+        groups.sort(Comparator.comparingInt((Map.Entry<String, List<String>> g) -> groupSizes.get(g.getKey()))
                 .thenComparing(Map.Entry::getKey));
         List<Map.Entry<String, List<String>>> big = new ArrayList<>();
         for (Map.Entry<String, List<String>> group : groups) {
-            int size = group.getValue().stream().mapToInt(sizes::get).sum();
+            int size = groupSizes.get(group.getKey());
             if (own + size <= SHARD_LIMIT) {
                 own += size;
             } else {
@@ -214,14 +380,17 @@ final class IndexBuilder {
      * snippet, levels]}, where {@code where} is the hierarchy after the page's title and
      * {@code levels} has a bit per level, junior first.
      */
-    private static List<OutputFile> docs(List<IndexedRecord> records) {
-        // Chunks are independent and writing their JSON is most of the work: made in parallel, kept in order.
-        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        return IntStream.range(0, count).parallel().mapToObj(n -> chunk(records, n)).toList();
+    private OutputFile putChunk(int start) {
+        return put(chunk(start));
     }
 
-    private static OutputFile chunk(List<IndexedRecord> records, int n) {
-        int start = n * CHUNK_SIZE;
+    /** Every chunk: they are independent and writing their JSON is most of the work, so made in parallel, kept in order. */
+    private void putAllChunks() {
+        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        IntStream.range(0, count).parallel().mapToObj(n -> chunk(n * CHUNK_SIZE)).toList().forEach(this::put);
+    }
+
+    private OutputFile chunk(int start) {
         List<Object> pages = new ArrayList<>();
         Map<String, Integer> pageIndex = new HashMap<>();
         List<Object> docs = new ArrayList<>();
@@ -243,15 +412,15 @@ final class IndexBuilder {
             docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
                     PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
         }
-        String name = "d/" + n;
+        String name = "d/" + start / CHUNK_SIZE;
         Map<String, Object> chunk = new LinkedHashMap<>();
         chunk.put("p", pages);
         chunk.put("r", docs);
         return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
     }
 
-    /** Writes the level, category and framework facets; returns the levels used. */
-    private static Set<Level> facets(List<IndexedRecord> records, List<OutputFile> files) {
+    /** Writes the level, category and framework facets, and notes the levels used. */
+    private OutputFile putFacets() {
         Map<Level, List<Integer>> levels = new TreeMap<>();
         Map<String, List<Integer>> categories = new TreeMap<>();
         Map<String, List<Integer>> frameworks = new TreeMap<>();
@@ -277,8 +446,8 @@ final class IndexBuilder {
         List<Object> frameworkLists = new ArrayList<>();
         frameworks.forEach((name, ids) -> frameworkLists.add(List.of(name, encode(ids))));
         facets.put("framework", frameworkLists);
-        files.add(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)));
-        return levels.keySet();
+        this.levels = levels.keySet();
+        return put(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)));
     }
 
     private static void add(Map<String, IntList[]> postings, String[] terms, int field, int id) {
@@ -294,7 +463,7 @@ final class IndexBuilder {
     private static List<String> encode(IntList[] fields) {
         List<String> encoded = new ArrayList<>(fields.length);
         for (IntList field : fields) {
-            encoded.add(field == null ? "" : PostingCodec.encode(field.values, field.size));
+            encoded.add(field == null || field.size == 0 ? "" : PostingCodec.encode(field.values, field.size));
         }
         return encoded;
     }
@@ -317,6 +486,30 @@ final class IndexBuilder {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Adds a value in its place, unless it is there. */
+        void insert(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = value;
+            size++;
+        }
+
+        /** Removes a value, if it is there. */
+        void remove(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at >= 0) {
+                System.arraycopy(values, at + 1, values, at, size - at - 1);
+                size--;
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.hireguide.search;
 
+import java.util.Arrays;
+
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
  * together. Terms are arrays without repeats, in the order first met (the index is keyed by
@@ -45,5 +47,11 @@ public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] t
         scratch.clear();
         Tokenizer.addTerms(text, scratch);
         (scratch.size() <= IndexBuilder.SHORT_TITLE ? shortTitle : title).addAll(scratch);
+    }
+
+    /** The same record with the same terms. */
+    boolean sameAs(IndexedRecord other) {
+        return record.equals(other.record) && Arrays.equals(shortTitle, other.shortTitle)
+                && Arrays.equals(title, other.title) && Arrays.equals(body, other.body);
     }
 }

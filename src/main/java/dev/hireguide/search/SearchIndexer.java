@@ -4,7 +4,6 @@ import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.markdown.RenderedMarkdown;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,13 +25,7 @@ public final class SearchIndexer {
      */
     public static SearchIndex index(SiteIndex index, Function<Page, RenderedMarkdown> bodies,
                                     Function<Function<Page, List<IndexedRecord>>, List<List<IndexedRecord>>> map) {
-        RecordExtractor extractor = new RecordExtractor(index);
-        List<List<IndexedRecord>> perPage = map.apply(page -> extractor.records(page, bodies.apply(page)).stream()
-                .map(IndexedRecord::of).toList());
-        List<IndexedRecord> all = new ArrayList<>();
-        perPage.forEach(all::addAll);
-        List<IndexedRecord> ordered = IndexBuilder.order(all);
-        return new SearchIndex(ordered.stream().map(IndexedRecord::record).toList(), IndexBuilder.files(ordered));
+        return SearchUpdater.of(index, bodies, map).index();
     }
 
     /** Indexes a site on the calling thread. */

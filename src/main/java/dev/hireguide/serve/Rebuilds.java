@@ -29,6 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Rebuilds {
 
+    private static final String SITE_YAML = "content/site.yaml";
+
     private final BuildOptions options;
     private final BuildCache cache;
     private final LiveReload live;
@@ -63,7 +65,7 @@ final class Rebuilds {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = SiteBuilder.rebuild(options, cache, progress);
+            result = SiteBuilder.rebuild(options, cache, progress, changes);
         } catch (OutputException e) {
             reporter.problem(e.getMessage() + "\n  hint: " + e.hint());
             live.failed(List.of(DevServer.problem(e.getMessage(), e.hint())));
@@ -77,7 +79,10 @@ final class Rebuilds {
             return;
         }
         double ms = (System.nanoTime() - start) / 1e6;
-        readBasePath();
+        if (changes.isEmpty() || changes.contains("*") || changes.contains("content/")
+                || changes.contains(SITE_YAML)) {
+            readBasePath();  // before the pages are told to reload, which may be under a new path
+        }
         String when = count++ == 0 ? "" : " after " + describe(changes);
         // The terminal first, then the pages: what the browser shows is already explained there.
         if (result.failed()) {
@@ -123,7 +128,7 @@ final class Rebuilds {
     /** Follows site.yaml's base_url; a site.yaml that does not load keeps the path it had. */
     private void readBasePath() {
         try {
-            String text = Files.readString(options.root().resolve("content").resolve("site.yaml"));
+            String text = Files.readString(options.root().resolve(SITE_YAML));
             Optional<SiteConfig> config = new SiteConfigLoader(new YamlBinder()).load(text).config();
             config.ifPresent(c -> basePath = options.baseUrl().map(c::withBaseUrl).orElse(c).basePath());
         } catch (IOException | RuntimeException e) {

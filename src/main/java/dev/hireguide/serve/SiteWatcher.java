@@ -33,7 +33,12 @@ final class SiteWatcher implements AutoCloseable {
     /** The folders of the site that are watched, relative to its root. */
     static final List<String> WATCHED = List.of("content", "themes");
 
-    private static final Duration QUIET = Duration.ofMillis(100);
+    /**
+     * An editor's save (a write, or a write to a new file then a rename, with a backup beside it)
+     * comes as events well within this; a longer wait would be added to every rebuild. A save
+     * whose events come further apart costs a second rebuild, not a wrong one.
+     */
+    private static final Duration QUIET = Duration.ofMillis(10);
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
     private final Path root;

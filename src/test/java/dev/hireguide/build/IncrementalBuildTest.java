@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +39,35 @@ class IncrementalBuildTest {
     void randomEditsBuildIncrementallyToWhatACleanBuildWrites() {
         for (long seed : new long[] {1, 2, 3}) {
             Path root = dir.resolve("seed-" + seed);
-            new Edits(root, new Random(seed)).run(24);
+            new Edits(root, new Random(seed), false).run(24);
         }
+    }
+
+    @Test
+    void randomEditsBuildToWhatACleanBuildWritesWhenTheBuildIsToldWhatChanged() {
+        for (long seed : new long[] {4, 5, 6, 7}) {
+            Path root = dir.resolve("told-" + seed);
+            new Edits(root, new Random(seed), true).run(30);
+        }
+    }
+
+    @Test
+    void aBodyEditThatTheBuildIsToldOfRebuildsOnlyThatPage() throws Exception {
+        TestSite site = typedSite(dir);
+        BuildCache cache = new BuildCache();
+        rebuild(site, cache);
+        site.write("content/articles/a1.md", "---\ntitle: Article one\n---\nA new body.\n");
+        BuildOptions options = BuildOptions.of(site.root()).withToday(TODAY).withOut(site.root().resolve("served"));
+        BuildResult result = SiteBuilder.rebuild(options, cache, BuildProgress.NONE, Set.of("content/articles/a1.md"));
+        assertFalse(result.failed());
+        RebuildStats stats = cache.lastStats().orElseThrow();
+        assertEquals(1, stats.parsed(), stats.toString());
+        assertEquals(1, stats.rendered(), stats.toString());
+        assertEquals(3, stats.written(), stats.toString());
+        // No stage ran over the whole site: no scan, no assembling.
+        assertEquals(List.of("parse", "render", "check", "search", "write"),
+                result.stages().stream().map(StageTime::stage).toList());
+        assertTrue(Files.readString(site.root().resolve("served/articles/a1/index.html")).contains("A new body."));
     }
 
     @Test
@@ -169,12 +198,16 @@ class IncrementalBuildTest {
         private final List<String> pages = new ArrayList<>(List.of("articles/a1.md", "articles/a2.md",
                 "articles/deep/a3.md", "frameworks/fastapi.md", "frameworks/flask.md", "glossary/asgi.md"));
         private final List<String> log = new ArrayList<>();
+        /** Whether each build is told what changed, as the dev server's watcher tells it. */
+        private final boolean told;
+        private final Set<String> changed = new TreeSet<>();
         private Map<String, byte[]> lastGood;
         private int counter;
 
-        Edits(Path root, Random random) {
+        Edits(Path root, Random random, boolean told) {
             this.site = typedSite(root);
             this.random = random;
+            this.told = told;
             this.served = root.resolve(".serve-out");
             this.clean = root.getParent().resolve(root.getFileName() + "-clean");
         }
@@ -192,7 +225,10 @@ class IncrementalBuildTest {
             BuildResult incremental;
             BuildResult full;
             try {
-                incremental = SiteBuilder.rebuild(options.withOut(served), cache, BuildProgress.NONE);
+                incremental = told
+                        ? SiteBuilder.rebuild(options.withOut(served), cache, BuildProgress.NONE, Set.copyOf(changed))
+                        : SiteBuilder.rebuild(options.withOut(served), cache, BuildProgress.NONE);
+                changed.clear();
                 full = SiteBuilder.build(options.withOut(clean));
             } catch (dev.hireguide.output.OutputException e) {
                 throw new AssertionError(e);
@@ -211,8 +247,18 @@ class IncrementalBuildTest {
         }
 
         private void edit() {
-            int choice = random.nextInt(13);
+            int choice = random.nextInt(told ? 16 : 13);
             switch (choice) {
+                case 13, 14, 15 -> {
+                    // The writer at work: the body changes, the front matter stays.
+                    String page = pick();
+                    String text = read(page);
+                    int end = text.indexOf("\n---\n", 4);
+                    if (end > 0) {
+                        write(page, text.substring(0, end + 5) + (random.nextBoolean() ? body() : sentence() + "\n"));
+                        log.add("body " + page);
+                    }
+                }
                 case 0, 1, 2 -> {
                     String page = pick();
                     write(page, frontMatter(page, title(), "") + body());
@@ -234,7 +280,7 @@ class IncrementalBuildTest {
                     if (pages.size() > 3) {
                         String page = pick();
                         pages.remove(page);
-                        site.delete("content/" + page);
+                        delete("content/" + page);
                         log.add("delete " + page);
                     }
                 }
@@ -245,33 +291,33 @@ class IncrementalBuildTest {
                     }
                     String to = (random.nextBoolean() ? "articles/" : "articles/other/") + "moved-" + (++counter) + ".md";
                     String text = read(page);
-                    site.delete("content/" + page);
+                    delete("content/" + page);
                     write(to, text);
                     pages.set(pages.indexOf(page), to);
                     log.add("rename " + page + " " + to);
                 }
                 case 7 -> {
                     if (random.nextBoolean()) {
-                        site.write("themes/default/templates/page.peb", "{% extends \"base.peb\" %}{% block content %}<h1>"
+                        writeFile("themes/default/templates/page.peb", "{% extends \"base.peb\" %}{% block content %}<h1>"
                                 + word() + " {{ page.title }}</h1>{{ page.content | raw }}{% endblock %}");
                         log.add("template");
                     } else if (Files.exists(site.root().resolve("themes/default/templates/page.peb"))) {
-                        site.delete("themes/default/templates/page.peb");
+                        delete("themes/default/templates/page.peb");
                         log.add("template removed");
                     }
                 }
                 case 8 -> {
-                    site.write("content/site.yaml", "title: " + title() + "\nbase_url: https://hiring.example.com/"
+                    writeFile("content/site.yaml", "title: " + title() + "\nbase_url: https://hiring.example.com/"
                             + (random.nextBoolean() ? "" : "hiring/") + "\n");
                     log.add("site.yaml");
                 }
                 case 9 -> {
                     String asset = "content/files/" + (random.nextBoolean() ? "notes.txt" : "extra-" + random.nextInt(3) + ".txt");
                     if (random.nextBoolean() || !Files.exists(site.root().resolve(asset))) {
-                        site.write(asset, sentence());
+                        writeFile(asset, sentence());
                         log.add("asset " + asset);
                     } else {
-                        site.delete(asset);
+                        delete(asset);
                         log.add("asset removed " + asset);
                     }
                 }
@@ -281,7 +327,7 @@ class IncrementalBuildTest {
                     log.add("break " + page);
                 }
                 case 11 -> {
-                    site.write("themes/default/static/css/extra.css", "body { color: #" + random.nextInt(1000) + "; }\n");
+                    writeFile("themes/default/static/css/extra.css", "body { color: #" + random.nextInt(1000) + "; }\n");
                     log.add("static");
                 }
                 default -> {
@@ -343,7 +389,17 @@ class IncrementalBuildTest {
         }
 
         private void write(String page, String text) {
-            site.write("content/" + page, text);
+            writeFile("content/" + page, text);
+        }
+
+        private void writeFile(String path, String text) {
+            site.write(path, text);
+            changed.add(path);
+        }
+
+        private void delete(String path) {
+            site.delete(path);
+            changed.add(path);
         }
 
         private String read(String page) {

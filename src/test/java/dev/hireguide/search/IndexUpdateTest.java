@@ -1,0 +1,102 @@
+package dev.hireguide.search;
+
+import dev.hireguide.output.OutputFile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An index brought up to date record by record holds the same files as one made again from the start. */
+class IndexUpdateTest {
+
+    private static final String[] WORDS = {"async", "python", "kafka", "hire", "hiring", "senior", "circuit", "breaker",
+        "latency", "retry", "schema", "graphql", "rust", "tokio", "actix", "axum", "django", "flask", "fastapi",
+        "react", "redux", "vue", "svelte", "interview", "question", "debrief", "scorecard", "salary", "remote",
+        "onboarding", "kubernetes", "terraform", "postgres", "mongodb", "redis", "queue", "stream", "batch"};
+
+    @Test
+    void replacedRecordsGiveTheFilesOfAFreshIndex() {
+        Random random = new Random(7);
+        List<IndexedRecord> records = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            records.add(record(random, i));
+        }
+        List<IndexedRecord> ordered = IndexBuilder.order(records);
+        IndexBuilder builder = new IndexBuilder(ordered);
+        Map<String, byte[]> served = bytes(builder.files());
+        assertTrue(served.keySet().stream().filter(p -> p.startsWith("search/s/")).count() > 3, served.keySet().toString());
+        List<IndexedRecord> current = new ArrayList<>(ordered);
+        for (int step = 0; step < 40; step++) {
+            List<IndexedRecord> changed = new ArrayList<>();
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                int at = random.nextInt(current.size());
+                IndexedRecord now = step % 10 == 9 ? record(random, Integer.parseInt(current.get(at).record().id().substring(1)), 400)
+                        : record(random, Integer.parseInt(current.get(at).record().id().substring(1)));
+                current.set(at, now);
+                changed.add(now);
+            }
+            Optional<IndexBuilder.Change> change = builder.replace(changed);
+            assertTrue(change.isPresent());
+            change.get().removed().forEach(served::remove);
+            served.putAll(bytes(change.get().files()));
+            Map<String, byte[]> fresh = bytes(new IndexBuilder(IndexBuilder.order(current)).files());
+            assertEquals(fresh.keySet(), served.keySet(), "step " + step);
+            for (Map.Entry<String, byte[]> file : fresh.entrySet()) {
+                assertEquals(new String(file.getValue(), StandardCharsets.UTF_8),
+                        new String(served.get(file.getKey()), StandardCharsets.UTF_8), file.getKey() + " at step " + step);
+            }
+            assertEquals(fresh.keySet(), bytes(builder.files()).keySet());
+        }
+    }
+
+    @Test
+    void aNewRecordOrOneOfAnotherTypeCannotBeReplaced() {
+        Random random = new Random(1);
+        IndexBuilder builder = new IndexBuilder(IndexBuilder.order(List.of(record(random, 1), record(random, 2))));
+        assertTrue(builder.replace(List.of(record(random, 3))).isEmpty());
+        assertTrue(builder.replace(List.of(record(random, 2))).isPresent());
+        // p3 would be a question, numbered before the guides.
+        IndexedRecord question = record(random, 3);
+        IndexBuilder withQuestion = new IndexBuilder(IndexBuilder.order(List.of(record(random, 1), record(random, 2))));
+        SearchRecord r = question.record();
+        assertTrue(withQuestion.replace(List.of(IndexedRecord.of(new SearchRecord("p2", r.type(), r.title(), r.anchor(),
+                r.path(), r.hierarchy(), r.keywords(), r.content(), r.levels(), r.frameworks(), r.category())))).isEmpty());
+    }
+
+    private static IndexedRecord record(Random random, int n) {
+        return record(random, n, 12);
+    }
+
+    private static IndexedRecord record(Random random, int n, int words) {
+        StringBuilder text = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (int i = random.nextInt(words) + 2; i > 0; i--) {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            // A few words of their own, so that terms come and go.
+            text.append(random.nextInt(4) == 0 ? word + random.nextInt(50) : word).append(' ');
+            seen.add(word);
+        }
+        String type = n % 3 == 0 ? "question" : "guide";
+        List<String> levels = random.nextInt(4) == 0 ? List.of("senior") : List.of();
+        SearchRecord record = new SearchRecord("p" + n, type, WORDS[random.nextInt(WORDS.length)] + " " + n, "",
+                "guides/p" + n + "/", List.of(), List.of(), text.toString().strip(), levels,
+                random.nextInt(5) == 0 ? List.of("fastapi") : List.of(), random.nextInt(6) == 0 ? "debugging" : "");
+        return IndexedRecord.of(record);
+    }
+
+    private static Map<String, byte[]> bytes(List<OutputFile> files) {
+        Map<String, byte[]> out = new HashMap<>();
+        files.forEach(f -> out.put(f.path(), f.bytes()));
+        return out;
+    }
+}

@@ -195,14 +195,17 @@ final class IndexBuilder {
 
     /** Moves record {@code id} from the lists of the terms it had in a field to those of the terms it has. */
     private void move(String[] before, String[] now, int field, int id, Set<String> touched) {
+        // A record's terms are in the order first met, not sorted (see IndexedRecord).
+        Set<String> had = new HashSet<>(Arrays.asList(before));
+        Set<String> has = new HashSet<>(Arrays.asList(now));
         for (String term : before) {
-            if (Arrays.binarySearch(now, term) < 0) {
+            if (!has.contains(term)) {
                 postings.get(term)[field].remove(id);
                 touched.add(term);
             }
         }
         for (String term : now) {
-            if (Arrays.binarySearch(before, term) < 0) {
+            if (!had.contains(term)) {
                 IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
                 if (fields[field] == null) {
                     fields[field] = new IntList();

@@ -3,6 +3,7 @@ package dev.hireguide.build;
 import dev.hireguide.assemble.Page;
 import dev.hireguide.assemble.ReferenceResolver;
 import dev.hireguide.assemble.SiteIndex;
+import dev.hireguide.check.UrlText;
 import dev.hireguide.content.TermData;
 import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.Suggestions;
@@ -12,8 +13,6 @@ import dev.hireguide.markdown.LinkTarget;
 import dev.hireguide.markdown.PageLinks;
 import dev.hireguide.scan.SourceFile;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +84,7 @@ final class SiteLinks {
 
     /** The page at a site path under the base path ({@code guides/fastapi/#salary}), if any. */
     private Optional<String> pageAt(String sitePath) {
-        String path = decode(withoutQueryOrFragment(sitePath));
+        String path = UrlText.decode(withoutQueryOrFragment(sitePath));
         if (path.endsWith("index.html")) {
             path = path.substring(0, path.length() - "index.html".length());
         }
@@ -149,7 +148,7 @@ final class SiteLinks {
                         ? index.config().basePath() + url.substring(1) : url;
                 return SiteLinks.this.target(sitePath, page);
             }
-            String path = decode(withoutQueryOrFragment(url));
+            String path = UrlText.decode(withoutQueryOrFragment(url));
             if (path.endsWith(".md")) {
                 return file(path).filter(LinkTarget::isFound).map(LinkTarget::id);
             }
@@ -174,7 +173,7 @@ final class SiteLinks {
 
     /** Resolves {@code .} and {@code ..} in a relative path; null when it climbs above the top. */
     static String normalize(String path) {
-        int cut = indexOfAny(path, "?#");
+        int cut = UrlText.indexOfAny(path, "?#");
         String head = cut < 0 ? path : path.substring(0, cut);
         List<String> parts = new ArrayList<>();
         String[] segments = head.split("/", -1);
@@ -198,33 +197,13 @@ final class SiteLinks {
     }
 
     private static String withoutQueryOrFragment(String url) {
-        int cut = indexOfAny(url, "?#");
+        int cut = UrlText.indexOfAny(url, "?#");
         return cut < 0 ? url : url.substring(0, cut);
     }
 
     private static boolean hasScheme(String url) {
         int colon = url.indexOf(':');
-        int other = indexOfAny(url, "/?#");
+        int other = UrlText.indexOfAny(url, "/?#");
         return colon > 0 && (other < 0 || colon < other);
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -6,8 +6,6 @@ import dev.hireguide.diag.Suggestions;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -189,7 +187,7 @@ public final class LinkCheck {
         }
         String path;
         int colon = u.indexOf(':');
-        int slash = indexOfAny(u, "/?#");
+        int slash = UrlText.indexOfAny(u, "/?#");
         if (colon > 0 && (slash < 0 || colon < slash)) {
             String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -215,7 +213,7 @@ public final class LinkCheck {
         String fragment = hash < 0 ? null : path.substring(hash + 1);
         String target = hash < 0 ? path : path.substring(0, hash);
         int query = target.indexOf('?');
-        target = decode(query < 0 ? target : target.substring(0, query));
+        target = UrlText.decode(query < 0 ? target : target.substring(0, query));
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
         if (!files.contains(file)) {
             if (files.contains(target + "/index.html")) {
@@ -229,7 +227,7 @@ public final class LinkCheck {
     }
 
     private Broken fragment(String file, String fragment) {
-        String id = decode(fragment);
+        String id = UrlText.decode(fragment);
         HtmlScanner.Scan target = scans.get(file);
         if (id.isEmpty() || id.equalsIgnoreCase("top") || target == null || target.ids().contains(id)) {
             return null;  // files the build copies are not scanned, so their ids are not known
@@ -270,7 +268,7 @@ public final class LinkCheck {
 
     /** Resolves {@code .} and {@code ..} in a path under the output folder; null when it climbs out. */
     static String normalize(String path) {
-        int end = indexOfAny(path, "?#");
+        int end = UrlText.indexOfAny(path, "?#");
         String head = end < 0 ? path : path.substring(0, end);
         String tail = end < 0 ? "" : path.substring(end);
         List<String> parts = new ArrayList<>();
@@ -295,25 +293,5 @@ public final class LinkCheck {
             }
         }
         return String.join("/", parts) + tail;
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -4,8 +4,6 @@ import dev.hireguide.bench.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,32 +17,23 @@ class BenchCorpusCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void writesACorpusThatChecksClean() {
         Path out = dir.resolve("corpus");
-        Run run = run("bench-corpus", "--pages", "60", "--out", out.toString(), "--seed", "3");
+        CliRun run = CliRun.of("bench-corpus", "--pages", "60", "--out", out.toString(), "--seed", "3");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("Wrote 60 pages ("), run.out());
         assertTrue(Files.isRegularFile(out.resolve("content/site.yaml")));
         assertTrue(Files.isRegularFile(out.resolve("hugo/hugo.toml")));
-        Run check = run("check", "--root", out.toString());
+        CliRun check = CliRun.of("check", "--root", out.toString());
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("Checked 60 pages: no problems"), check.out());
     }
 
     @Test
     void tooFewPagesIsAUsageErrorWithTheLimits() {
-        Run run = run("bench-corpus", "--pages", "5", "--out", dir.resolve("c").toString());
+        CliRun run = CliRun.of("bench-corpus", "--pages", "5", "--out", dir.resolve("c").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("hireguide: error: --pages must be from " + CorpusGenerator.MIN_PAGES
                 + " to 1000000, not 5"), run.err());
@@ -54,24 +43,24 @@ class BenchCorpusCommandTest {
 
     @Test
     void negativeOrNonNumericPagesAreUsageErrors() {
-        assertEquals(2, run("bench-corpus", "--pages", "-100", "--out", dir.toString()).code());
-        Run words = run("bench-corpus", "--pages", "many", "--out", dir.toString());
+        assertEquals(2, CliRun.of("bench-corpus", "--pages", "-100", "--out", dir.toString()).code());
+        CliRun words = CliRun.of("bench-corpus", "--pages", "many", "--out", dir.toString());
         assertEquals(2, words.code());
         assertTrue(words.err().contains("--pages"), words.err());
     }
 
     @Test
     void pagesAndOutAreRequired() {
-        Run run = run("bench-corpus", "--out", dir.toString());
+        CliRun run = CliRun.of("bench-corpus", "--out", dir.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--pages"), run.err());
-        assertEquals(2, run("bench-corpus", "--pages", "100").code());
+        assertEquals(2, CliRun.of("bench-corpus", "--pages", "100").code());
     }
 
     @Test
     void refusesAFolderThatHasFiles() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        Run run = run("bench-corpus", "--pages", "100", "--out", dir.toString());
+        CliRun run = CliRun.of("bench-corpus", "--pages", "100", "--out", dir.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("is not an empty folder"), run.err());
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
@@ -80,7 +69,7 @@ class BenchCorpusCommandTest {
 
     @Test
     void hasHelp() {
-        Run run = run("bench-corpus", "--help");
+        CliRun run = CliRun.of("bench-corpus", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("Usage: hireguide bench-corpus"), run.out());
     }

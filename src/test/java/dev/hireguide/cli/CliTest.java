@@ -4,8 +4,6 @@ import dev.hireguide.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,20 +17,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void buildExitsZeroAndSaysWhereTheSiteIs() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("Built 1 pages"), run.out());
         assertTrue(run.out().contains("index.html"), run.out());
@@ -42,7 +31,7 @@ class CliTest {
     @Test
     void buildExitsOneAndPrintsPositionsOnContentErrors() {
         TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\n");
-        Run run = run("build", "--root", dir.toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("content/a.md:1:1: error: the front matter is not closed"), run.err());
         assertTrue(run.err().contains("  hint: "), run.err());
@@ -54,7 +43,7 @@ class CliTest {
     @Test
     void buildPrintsStageTimingsWhenAsked() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString(), "--timings");
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--timings");
         assertEquals(0, run.code(), run.err());
         for (String stage : new String[] {"config", "scan", "parse", "assemble", "render", "write"}) {
             assertTrue(run.out().lines().anyMatch(l -> l.matches("stage " + stage + " +[0-9.]+ ms +[0-9.]+%")), run.out());
@@ -64,7 +53,7 @@ class CliTest {
     @Test
     void buildWritesToOutFolder() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.exists(dir.resolve("public/index.html")));
     }
@@ -72,7 +61,7 @@ class CliTest {
     @Test
     void buildRefusesToReplaceTheSiteFolderItself() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString(), "--out", dir.toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--out", dir.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("refusing to write the site to"), run.err());
         assertTrue(Files.exists(dir.resolve("content/site.yaml")));
@@ -83,7 +72,7 @@ class CliTest {
         TestSite.minimal(dir);
         Files.createDirectories(dir.resolve("docs"));
         Files.writeString(dir.resolve("docs/notes.txt"), "mine");
-        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("docs").toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--out", dir.resolve("docs").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("has files that hireguide did not write"), run.err());
         assertEquals("mine", Files.readString(dir.resolve("docs/notes.txt")));
@@ -92,7 +81,7 @@ class CliTest {
     @Test
     void buildRefusesOutputInsideContent() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString(), "--out", dir.resolve("content/site").toString());
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--out", dir.resolve("content/site").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("inside content/"), run.err());
     }
@@ -100,28 +89,28 @@ class CliTest {
     @Test
     void buildRejectsABadBaseUrlOption() {
         TestSite.minimal(dir);
-        Run run = run("build", "--root", dir.toString(), "--base-url", "javascript:alert(1)");
+        CliRun run = CliRun.of("build", "--root", dir.toString(), "--base-url", "javascript:alert(1)");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--base-url"), run.err());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run run = run("build", "--frobnicate");
+        CliRun run = CliRun.of("build", "--frobnicate");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--frobnicate"), run.err());
     }
 
     @Test
     void noCommandIsAUsageError() {
-        Run run = run();
+        CliRun run = CliRun.of();
         assertEquals(2, run.code());
         assertTrue(run.err().contains("build"), run.err());
     }
 
     @Test
     void versionPrintsTheVersion() {
-        Run run = run("--version");
+        CliRun run = CliRun.of("--version");
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("hireguide "), run.out());
     }
@@ -129,7 +118,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "check", "new"}) {
-            Run run = run(command, "--help");
+            CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: hireguide " + command), run.out());
         }
@@ -138,7 +127,7 @@ class CliTest {
     @Test
     void checkReportsWithoutWriting() {
         TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\nweight: x\n---\n");
-        Run run = run("check", "--root", dir.toString());
+        CliRun run = CliRun.of("check", "--root", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("content/a.md:3:"), run.err());
         assertTrue(run.out().contains("Checked"), run.out());
@@ -148,7 +137,7 @@ class CliTest {
     @Test
     void checkPrintsJson() {
         TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\n");
-        Run run = run("check", "--root", dir.toString(), "--format", "json");
+        CliRun run = CliRun.of("check", "--root", dir.toString(), "--format", "json");
         assertEquals(1, run.code());
         assertTrue(run.out().startsWith("{\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":\"error\","
                 + "\"file\":\"content/a.md\",\"line\":1,\"column\":1,\"message\":\"the front matter is not closed\""), run.out());
@@ -157,7 +146,7 @@ class CliTest {
     @Test
     void checkOfAGoodSiteExitsZero() {
         TestSite.minimal(dir);
-        Run run = run("check", "--root", dir.toString());
+        CliRun run = CliRun.of("check", "--root", dir.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("no problems"), run.out());
     }
@@ -165,15 +154,15 @@ class CliTest {
     @Test
     void newWritesAFileFromTheArchetypeAndRefusesToOverwrite() throws Exception {
         TestSite.minimal(dir);
-        Run run = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
+        CliRun run = CliRun.of("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("content/articles/fastapi-developers.md", run.out().strip());
         String text = Files.readString(dir.resolve("content/articles/fastapi-developers.md"));
         assertTrue(text.contains("Fastapi developers"), text);
         assertFalse(text.contains("{{"), text);
-        assertEquals(0, run("build", "--root", dir.toString()).code(), "the new page must build");
+        assertEquals(0, CliRun.of("build", "--root", dir.toString()).code(), "the new page must build");
 
-        Run again = run("new", "page", "articles/fastapi-developers", "--root", dir.toString());
+        CliRun again = CliRun.of("new", "page", "articles/fastapi-developers", "--root", dir.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
     }
@@ -183,7 +172,7 @@ class CliTest {
         TestSite.minimal(dir);
         for (String[] t : new String[][] {{"guide", "guides"}, {"comparison", "comparisons"}, {"questions", "questions"},
                 {"role", "roles"}, {"framework", "frameworks"}, {"term", "glossary"}}) {
-            Run run = run("new", t[0], "example-" + t[0], "--root", dir.toString());
+            CliRun run = CliRun.of("new", t[0], "example-" + t[0], "--root", dir.toString());
             assertEquals(0, run.code(), run.err());
             assertEquals("content/" + t[1] + "/example-" + t[0] + ".md", run.out().strip());
         }
@@ -191,16 +180,16 @@ class CliTest {
         TestSite site = new TestSite(dir)
                 .write("content/frameworks/first-framework.md", "---\ntitle: A\nname: A\n---\n")
                 .write("content/frameworks/second-framework.md", "---\ntitle: B\nname: B\n---\n");
-        Run check = run("check", "--root", site.root().toString(), "--drafts");
+        CliRun check = CliRun.of("check", "--root", site.root().toString(), "--drafts");
         assertEquals(0, check.code(), check.err());
     }
 
     @Test
     void newRejectsUnknownTypeAndBadSlug() {
-        Run type = run("new", "podcast", "x", "--root", dir.toString());
+        CliRun type = CliRun.of("new", "podcast", "x", "--root", dir.toString());
         assertEquals(2, type.code());
         assertTrue(type.err().contains("available types: comparison, framework, guide, page, questions, role, term"), type.err());
-        Run slug = run("new", "page", "../escape", "--root", dir.toString());
+        CliRun slug = CliRun.of("new", "page", "../escape", "--root", dir.toString());
         assertEquals(2, slug.code());
         assertTrue(slug.err().contains("not a valid slug"), slug.err());
     }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,19 +26,10 @@ class ServeCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void helpNamesTheOptions() {
-        Run run = run("serve", "--help");
+        CliRun run = CliRun.of("serve", "--help");
         assertEquals(0, run.code(), run.err());
         for (String option : new String[] {"--root", "--port", "--bind", "--audience", "--drafts", "--quiet"}) {
             assertTrue(run.out().contains(option), run.out());
@@ -52,7 +41,7 @@ class ServeCliTest {
     void aBadPortIsWrongUsage() {
         TestSite.minimal(dir);
         for (String port : new String[] {"70000", "-1", "http", "13x"}) {
-            Run run = run("serve", "--root", dir.toString(), "--port", port);
+            CliRun run = CliRun.of("serve", "--root", dir.toString(), "--port", port);
             assertEquals(2, run.code(), port + ": " + run.err());
             assertTrue(run.err().contains("--port"), run.err());
         }
@@ -61,7 +50,7 @@ class ServeCliTest {
     @Test
     void aBindThatIsNotAnAddressIsWrongUsage() {
         TestSite.minimal(dir);
-        Run run = run("serve", "--root", dir.toString(), "--bind", "example.com");
+        CliRun run = CliRun.of("serve", "--root", dir.toString(), "--bind", "example.com");
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("--bind `example.com` is not an IP address"), run.err());
         assertTrue(run.err().contains("  hint: "), run.err());
@@ -69,7 +58,7 @@ class ServeCliTest {
 
     @Test
     void aFolderWithoutContentIsWrongUsage() {
-        Run run = run("serve", "--root", dir.toString(), "--port", "0");
+        CliRun run = CliRun.of("serve", "--root", dir.toString(), "--port", "0");
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("there is no content/ folder"), run.err());
     }
@@ -78,7 +67,7 @@ class ServeCliTest {
     void aPortInUseIsWrongUsageWithAHint() throws Exception {
         TestSite.minimal(dir);
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("serve", "--root", dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            CliRun run = CliRun.of("serve", "--root", dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(2, run.code(), run.err());
             assertTrue(run.err().contains("--port 0"), run.err());
         }

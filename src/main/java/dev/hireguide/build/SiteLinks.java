@@ -79,7 +79,7 @@ final class SiteLinks {
         if (url.startsWith("/")) {
             return url.startsWith(basePath) ? pageAt(url.substring(basePath.length())) : Optional.empty();
         }
-        return Optional.ofNullable(normalize(from.path() + url)).flatMap(this::pageAt);
+        return Optional.ofNullable(UrlText.normalize(from.path() + url)).flatMap(this::pageAt);
     }
 
     /** The page at a site path under the base path ({@code guides/fastapi/#salary}), if any. */
@@ -121,7 +121,7 @@ final class SiteLinks {
             }
             String relPath = page.file().substring("content/".length());
             String folder = relPath.contains("/") ? relPath.substring(0, relPath.lastIndexOf('/') + 1) : "";
-            String resolved = normalize(folder + path);
+            String resolved = UrlText.normalize(folder + path);
             boolean markdown = path.endsWith(".md");
             if (resolved == null) {
                 return markdown ? Optional.of(LinkTarget.failed("link `" + path + "` leads outside content/",
@@ -171,30 +171,6 @@ final class SiteLinks {
         }
     }
 
-    /** Resolves {@code .} and {@code ..} in a relative path; null when it climbs above the top. */
-    static String normalize(String path) {
-        int cut = UrlText.indexOfAny(path, "?#");
-        String head = cut < 0 ? path : path.substring(0, cut);
-        List<String> parts = new ArrayList<>();
-        String[] segments = head.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!segment.equals(".")) {
-                parts.add(segment);
-                continue;
-            }
-            if (last) {
-                parts.add("");
-            }
-        }
-        return String.join("/", parts) + (cut < 0 ? "" : path.substring(cut));
-    }
 
     private static String withoutQueryOrFragment(String url) {
         int cut = UrlText.indexOfAny(url, "?#");

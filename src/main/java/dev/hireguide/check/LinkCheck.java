@@ -204,7 +204,7 @@ public final class LinkCheck {
             }
             path = u.substring(basePath.length());
         } else {
-            path = normalize(dir + u);
+            path = UrlText.normalize(dir + u);
             if (path == null) {
                 return new Broken("it leads above the site's top folder", "remove a `../`");
             }
@@ -266,32 +266,4 @@ public final class LinkCheck {
         return list;
     }
 
-    /** Resolves {@code .} and {@code ..} in a path under the output folder; null when it climbs out. */
-    static String normalize(String path) {
-        int end = UrlText.indexOfAny(path, "?#");
-        String head = end < 0 ? path : path.substring(0, end);
-        String tail = end < 0 ? "" : path.substring(end);
-        List<String> parts = new ArrayList<>();
-        String[] segments = head.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-                if (last) {
-                    parts.add("");
-                }
-            } else if (segment.equals(".")) {
-                if (last) {
-                    parts.add("");
-                }
-            } else {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts) + tail;
-    }
 }

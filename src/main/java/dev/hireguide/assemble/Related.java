@@ -25,6 +25,7 @@ public final class Related {
     private static final int FRAMEWORK = 3;
     private static final int SKILL = 2;
     private static final int TAG = 1;
+    private static final int EXCLUDED = -1;
 
     private final SiteIndex index;
     private final List<Page> pages = new ArrayList<>();
@@ -72,11 +73,20 @@ public final class Related {
                 scores[other] += weight;
             }
         });
+        // The page itself and those named already are not candidates; marking them here saves a
+        // look-up by id for each of the thousands of candidates a big site has.
+        scores[self] = EXCLUDED;
+        for (String id : related) {
+            Integer number = numbers.get(id);
+            if (number != null) {
+                scores[number] = EXCLUDED;
+            }
+        }
         // Only the best few are needed: keep them in a small sorted array instead of sorting all.
         int[] best = new int[SCORED];
         int count = 0;
         for (int candidate : touched) {
-            if (candidate == self || related.contains(pages.get(candidate).id())) {
+            if (scores[candidate] == EXCLUDED) {
                 continue;
             }
             int at = count;

@@ -44,24 +44,26 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
         return paths;
     }
 
-    /** The files to write, with the site's own URLs in pages made relative to each page (on the workers). */
-    List<OutputFile> outputFiles(String basePath, Workers workers) {
+    /**
+     * The files to write, with the site's own URLs in pages made relative to each page. A page's
+     * bytes are made as it is written, so that they are garbage as soon as it is on disk rather
+     * than a second copy of the whole site held until the last file is written.
+     */
+    List<OutputFile> outputFiles(String basePath) {
         Map<String, OutputFile> out = new TreeMap<>(files);
-        List<OutputFile> html = workers.map(pages, page -> output(page, basePath), LIMIT, (page, error) -> {
-            throw new IllegalStateException("making the links of " + page.page().outputPath() + " relative failed", error);
-        });
-        html.forEach(file -> out.put(file.path(), file));
+        for (PageRenderer.HtmlPage page : pages) {
+            out.put(page.page().outputPath(), output(page, basePath));
+        }
         return new ArrayList<>(out.values());
     }
 
     /** The file written for a page: its HTML, with the site's own URLs made relative to it when it asks for that. */
     static OutputFile output(PageRenderer.HtmlPage page, String basePath) {
         String path = page.page().outputPath();
-        String text = page.relative()
-                ? RelativeUrls.rewrite(page.page().html(), basePath, path.substring(0, path.lastIndexOf('/') + 1))
-                : page.page().html();
-        return OutputFile.text(path, text);
+        if (!page.relative()) {
+            return OutputFile.textLater(path, page.page()::html);
+        }
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        return OutputFile.textLater(path, () -> RelativeUrls.rewrite(page.page().html(), basePath, folder));
     }
-
-    private static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(10);
 }

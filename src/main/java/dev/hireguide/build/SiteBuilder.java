@@ -159,11 +159,11 @@ public final class SiteBuilder {
             }
             SearchIndex search = timed("search", () -> search(index, workers));
             long start = System.nanoTime();
-            List<OutputFile> files = site.outputFiles(index.config().basePath(), workers);
+            List<OutputFile> files = site.outputFiles(index.config().basePath());
             files.addAll(search.files());
             progress.started("write", files.size());
             int written = cache == null ? SiteWriter.write(options.out(), root, files)
-                    : syncOutput(options, root, files, scan.pages().size(), index.pages().size());
+                    : syncOutput(options, root, made(files, workers), scan.pages().size(), index.pages().size());
             stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
             if (options.searchRecords().isPresent()) {
                 RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
@@ -195,6 +195,17 @@ public final class SiteBuilder {
         SiteConfigLoader.Result loaded = new SiteConfigLoader(binder).load(text);
         diagnostics.addAll(loaded.diagnostics());
         return loaded.config().map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+    }
+
+    /**
+     * The files with their content made, on the workers: the folder sync of {@code serve} keeps
+     * every file's bytes to compare with the next build's, and would otherwise make them one by one.
+     */
+    private static List<OutputFile> made(List<OutputFile> files, Workers workers) {
+        return workers.map(files, file -> file.later() == null ? file : new OutputFile(file.path(), file.content(), null),
+                PAGE_LIMIT, (file, error) -> {
+                    throw new IllegalStateException("making " + file.path() + " failed", error);
+                });
     }
 
     /** Writes only what changed into the cache's folder; returns the number of files in the site. */

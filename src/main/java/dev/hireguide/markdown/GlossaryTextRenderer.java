@@ -21,13 +21,12 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Renders text nodes, linking glossary terms on their first mention (see
- * {@link GlossaryLinkExtension}); text without a term to link goes to Flexmark's own renderer.
- * Rendering visits text in document order, so the first text rendered with a term is its first
+ * {@link GlossaryLinkExtension}); text without a term to link is written as Flexmark's own
+ * renderer writes it. Rendering visits text in document order, so the first text rendered with a term is its first
  * mention.
  */
 final class GlossaryTextRenderer implements NodeRenderer {
@@ -54,11 +53,16 @@ final class GlossaryTextRenderer implements NodeRenderer {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        String source = node.getChars().toString();
+        // Flexmark unescapes through a regex; most text has nothing to unescape.
+        String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
+                ? source : Escaping.normalizeEOL(node.getChars().unescape());
         Document document = context.getDocument();
         PageLinks links = WikiLinkExtension.PAGE_LINKS.get(document);
         Glossary glossary = links.glossary();
         if (glossary.isEmpty() || context.isDoNotRenderLinks() || !inProse(node)) {
-            context.delegateRender();
+            // What Flexmark's own text renderer writes, without its regex escaping.
+            html.raw(HtmlText.escape(text));
             return;
         }
         State state = State.KEY.get(document);
@@ -66,27 +70,18 @@ final class GlossaryTextRenderer implements NodeRenderer {
             state.started = true;
             state.done.addAll(linkedByEditor(document, links));
         }
-        String source = node.getChars().toString();
-        // Unescaping copies the text through a regex; most text has nothing to unescape.
-        String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
-                ? source : Escaping.normalizeEOL(node.getChars().unescape());
-        List<Glossary.Match> matches = glossary.find(text).stream().filter(m -> !state.done.contains(m.term().id())).toList();
-        if (matches.isEmpty()) {
-            context.delegateRender();
-            return;
-        }
         int at = 0;
-        for (Glossary.Match match : matches) {
+        for (Glossary.Match match : glossary.find(text)) {
             if (!state.done.add(match.term().id())) {
-                continue;  // a second mention within the same text
+                continue;  // linked already, by the editor or by an earlier mention
             }
-            html.text(text.substring(at, match.start()));
+            html.raw(HtmlText.escape(text.substring(at, match.start())));
             // Offsets are exact unless escapes made the text shorter than its source.
             int offset = node.getStartOffset() + (source.equals(text) ? match.start() : 0);
             link(match.term(), text.substring(match.start(), match.end()), offset, document, html);
             at = match.end();
         }
-        html.text(text.substring(at));
+        html.raw(HtmlText.escape(at == 0 ? text : text.substring(at)));
     }
 
     private void link(GlossaryTerm term, String text, int offset, Document document, HtmlWriter html) {
@@ -98,11 +93,11 @@ final class GlossaryTextRenderer implements NodeRenderer {
         // are for links written in the Markdown.
         html.raw("<span class=\"glossary\"><a class=\"glossary-link\" href=\"" + Escaping.escapeHtml(href, true) + "\""
                 + (tip ? " aria-describedby=\"" + Escaping.escapeHtml(tipId, true) + "\"" : "") + ">");
-        html.text(text);
+        html.raw(HtmlText.escape(text));
         html.raw("</a>");
         if (tip) {
             html.raw("<span class=\"glossary-tip\" id=\"" + Escaping.escapeHtml(tipId, true) + "\" role=\"tooltip\">");
-            html.text(term.shortText());
+            html.raw(HtmlText.escape(term.shortText()));
             html.raw("</span>");
         }
         html.raw("</span>");

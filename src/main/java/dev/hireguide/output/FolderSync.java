@@ -131,13 +131,14 @@ public final class FolderSync {
 
     /** What a file holds as this object remembers it: its bytes, or the stamp of the file it is copied from. */
     private static Object content(OutputFile file) throws IOException {
-        return file.bytes() != null ? file.bytes() : stamp(file.copyFrom());
+        byte[] content = file.content();
+        return content != null ? content : stamp(file.copyFrom());
     }
 
     /** Writes the file unless the folder holds {@code now} there already ({@code old}, null when unknown). */
     private void writeIfChanged(Path target, Object old, OutputFile file, Object now) throws IOException {
         if (old == null || !same(old, now)) {
-            write(target, file);
+            write(target, file, now instanceof byte[] bytes ? bytes : null);
             lastWritten++;
         }
     }
@@ -153,7 +154,8 @@ public final class FolderSync {
         return new CopyStamp(source, Files.size(source), Files.getLastModifiedTime(source));
     }
 
-    private static void write(Path target, OutputFile file) throws IOException {
+    /** Writes {@code content}, or copies the file's source when it has none. */
+    private static void write(Path target, OutputFile file, byte[] content) throws IOException {
         Path dest = target.resolve(file.path()).normalize();
         if (!dest.startsWith(target) || dest.equals(target)) {
             throw new IOException("output path leaves the output folder: " + file.path());
@@ -161,8 +163,8 @@ public final class FolderSync {
         Files.createDirectories(dest.getParent());
         Path temp = dest.resolveSibling("." + dest.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
-            if (file.bytes() != null) {
-                Files.write(temp, file.bytes());
+            if (content != null) {
+                Files.write(temp, content);
             } else {
                 Files.copy(file.copyFrom(), temp, StandardCopyOption.REPLACE_EXISTING);
             }

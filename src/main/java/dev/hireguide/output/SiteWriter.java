@@ -165,8 +165,9 @@ public final class SiteWriter {
     }
 
     private static void writeOne(OutputFile file, Path dest) throws IOException {
-        if (file.bytes() != null) {
-            Files.write(dest, file.bytes());
+        byte[] content = file.content();
+        if (content != null) {
+            Files.write(dest, content);
         } else {
             Files.copy(file.copyFrom(), dest, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -2,6 +2,7 @@ package dev.hireguide.serve;
 
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.DiagnosticFormatter;
+import dev.hireguide.markdown.HtmlText;
 
 import java.util.List;
 
@@ -57,18 +58,6 @@ final class LivePage {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }

@@ -1,0 +1,25 @@
+package dev.hireguide.template;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SalaryChartFormatTest {
+
+    @Test
+    void writesWhatStringFormatWrites() {
+        Random random = new Random(3);
+        double[] edges = {0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.45, 2.675, 12.25, 99.95, 99.94999, 620, 1e6 + 0.05};
+        for (double v : edges) {
+            assertEquals(String.format(Locale.ROOT, "%.1f", v), SalaryChart.fmt(v), () -> "for " + v);
+        }
+        for (int i = 0; i < 100_000; i++) {
+            // Coordinates as the chart makes them: sums and quotients of pixel sizes and money.
+            double v = i % 2 == 0 ? random.nextDouble() * 1000 : random.nextInt(1_000_000) / (1 + random.nextInt(999)) + 0.05 * random.nextInt(3);
+            assertEquals(String.format(Locale.ROOT, "%.1f", v), SalaryChart.fmt(v), () -> "for " + v);
+        }
+    }
+}

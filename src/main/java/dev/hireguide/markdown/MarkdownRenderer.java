@@ -106,8 +106,16 @@ public final class MarkdownRenderer {
 
     /** A URL with a scheme, an e-mail address or a www. address, which the autolink extension links. */
     static boolean mayHoldAutolink(String markdown) {
-        if (markdown.indexOf('@') >= 0 || markdown.contains("://")) {
+        if (markdown.contains("://")) {
             return true;
+        }
+        // An e-mail address has at least one character of its own before the @; an @ at the start
+        // or after a space is an annotation or a handle (@RestController in a Java sample), and
+        // code samples full of them would otherwise send the whole page to the autolink pass.
+        for (int at = markdown.indexOf('@'); at >= 0; at = markdown.indexOf('@', at + 1)) {
+            if (at > 0 && !Character.isWhitespace(markdown.charAt(at - 1))) {
+                return true;
+            }
         }
         for (int dot = markdown.indexOf('.'); dot >= 0; dot = markdown.indexOf('.', dot + 1)) {
             if (dot >= 3 && markdown.regionMatches(true, dot - 3, "www", 0, 3)) {

@@ -19,7 +19,19 @@ class ParserChoiceTest {
         assertTrue(MarkdownRenderer.mayHoldAutolink("see https://example.com"));
         assertTrue(MarkdownRenderer.mayHoldAutolink("mail hr@example.com"));
         assertTrue(MarkdownRenderer.mayHoldAutolink("at WWW.example.com"));
+        assertTrue(MarkdownRenderer.mayHoldAutolink("(hr@example.com)"));
         assertFalse(MarkdownRenderer.mayHoldAutolink("a plain line, with a dot."));
+        assertFalse(MarkdownRenderer.mayHoldAutolink("```java\n@RestController\nclass A {\n    @GetMapping(\"/\")\n}\n```\n"));
+    }
+
+    @Test
+    void anAtSignWithNothingBeforeItLinksNothing() {
+        // What the cheap parser is trusted with: the full parser links nothing here either.
+        for (String markdown : java.util.List.of("@RestController\n", "Ask @maria or @ team.\n",
+                "```java\n@GetMapping(\"/{id}\")\n```\n", "A handle: @example.com\n")) {
+            assertFalse(MarkdownRenderer.mayHoldAutolink(markdown), markdown);
+            assertFalse(html(markdown).contains("<a "), markdown);
+        }
     }
 
     @Test

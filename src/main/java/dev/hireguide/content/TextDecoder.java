@@ -23,11 +23,18 @@ public final class TextDecoder {
 
     public static Decoded decode(byte[] bytes, String file) {
         int start = hasBom(bytes) ? 3 : 0;
+        boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return failed(file, bytes, start, i, "the file contains a NUL byte, so it is not a text file",
                         "content/ pages must be Markdown text; move binary files out or give them their own extension");
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // Most pages are ASCII, which is valid UTF-8 and needs no decoder.
+            return new Decoded(Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII)),
+                    Optional.empty());
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

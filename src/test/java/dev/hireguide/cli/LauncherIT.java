@@ -56,6 +56,25 @@ class LauncherIT {
     }
 
     @Test
+    void aSiteOfManyPagesGetsTheOptimisingCompiler(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/guides"));
+        Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
+        Files.writeString(dir.resolve("content/guides/a.md"), "---\ntitle: A\n---\n");
+        Map<String, String> flags = Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        String small = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "3"),
+                "check", "--root", dir.toString()).output();
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small);
+        for (String[] args : List.of(new String[] {"check", "--root", dir.toString()},
+                new String[] {"build", "--root=" + dir, "--out", dir.resolve("out").toString()})) {
+            Run big = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "2"), args);
+            assertTrue(!big.output().contains("TieredStopAtLevel") && big.output().contains("-XX:+UseSerialGC"),
+                    big.output());
+        }
+        String other = run(flags, "--version").output();
+        assertTrue(other.contains("-XX:TieredStopAtLevel=1"), other);
+    }
+
+    @Test
     void addsTheUsersJavaOptions() throws Exception {
         Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertEquals(0, run.exit(), run.output());

@@ -618,19 +618,27 @@
     return ROOT + "search/" + (ON_DISK ? "index.html" : "") + "?" + query;
   }
 
+  var wordForms = new Map();
+
   // Whether a word of the text is one the query matched, so that it is highlighted.
   function matcher(result) {
-    var exact = {};
+    var exact = Object.create(null);
     var prefixes = [];
     result.terms.forEach(function (t) {
       t.terms.forEach(function (term) { exact[term] = true; });
       exact[t.part.stem] = true;
       if (t.part.prefix) prefixes.push(t.part.word);
     });
+    // The same words come back in the results of key after key: each is folded and stemmed once.
     return function (word) {
-      var w = fold(word);
-      if (exact[w] || exact[stem(w)]) return true;
-      for (var i = 0; i < prefixes.length; i++) if (startsLike(w, prefixes[i]) || startsLike(stem(w), prefixes[i])) return true;
+      var known = wordForms.get(word);
+      if (!known) {
+        var w = fold(word);
+        known = { word: w, stem: stem(w) };
+        wordForms.set(word, known);
+      }
+      if (exact[known.word] || exact[known.stem]) return true;
+      for (var i = 0; i < prefixes.length; i++) if (startsLike(known.word, prefixes[i]) || startsLike(known.stem, prefixes[i])) return true;
       return false;
     };
   }
@@ -674,6 +682,22 @@
     if (className) node.className = className;
     if (text != null) node.textContent = text;
     return node;
+  }
+
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  // Puts `nodes` in place of `parent`'s children, keeping each child that is equal to its new
+  // node (and so its focus and its listeners); a kept facet group takes the new one's options.
+  function replaceChanged(parent, nodes) {
+    var old = parent.children;
+    nodes.forEach(function (node, i) {
+      if (!old[i]) parent.appendChild(node);
+      else if (!old[i].isEqualNode(node)) parent.replaceChild(node, old[i]);
+      else if (node.facetOptions) old[i].facetOptions = node.facetOptions;
+    });
+    while (old.length > nodes.length) parent.removeChild(parent.lastElementChild);
   }
 
   function resultItem(index, doc, isMatch) {
@@ -903,23 +927,22 @@
   };
 
   SearchBox.prototype.show = function (index, text, result, docs) {
-    var self = this;
     var isMatch = matcher(result);
     var focused = Array.prototype.indexOf.call(this.links(), document.activeElement);
-    this.list.textContent = "";
-    docs.forEach(function (doc) {
-      self.list.appendChild(resultItem(index, doc, isMatch));
-    });
+    // While a word is typed the results often stay the same: only what changed goes into the
+    // page, since drawing it again costs more than making it off the page to compare.
+    replaceChanged(this.list, docs.map(function (doc) { return resultItem(index, doc, isMatch); }));
     // New results for the same query (the framework facet arrived) keep the focus in the list.
-    if (focused >= 0 && this.links()[focused]) this.links()[focused].focus();
+    var links = this.links();
+    if (focused >= 0 && links[focused] && document.activeElement !== links[focused]) links[focused].focus();
     var total = result.ids.length;
-    this.status.textContent = total === 0 ? "No results for “" + text.trim() + "”."
-      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : ".");
+    setText(this.status, total === 0 ? "No results for “" + text.trim() + "”."
+      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : "."));
     if (this.page) {
-      this.more.textContent = "Show more results";
+      setText(this.more, "Show more results");
       this.more.hidden = total <= docs.length;
     } else {
-      this.more.textContent = total > docs.length ? "All " + total + " results" : "Open as a page";
+      setText(this.more, total > docs.length ? "All " + total + " results" : "Open as a page");
       this.more.href = searchPageUrl(text, this.filters);
       this.more.hidden = total === 0;
     }
@@ -929,7 +952,7 @@
 
   SearchBox.prototype.showFacets = function (index, result) {
     var self = this;
-    this.facets.textContent = "";
+    var groups = [];
     FACETS.forEach(function (facet) {
       var list = index.facets[facet.key];
       var tally = result.counts[facet.key];
@@ -946,36 +969,50 @@
       var group = element("fieldset", "search-facet search-facet-" + facet.key);
       group.appendChild(element("legend", null, facet.label));
       var limit = self.page ? 12 : 6;
-      options.forEach(function (option, i) {
-        var line = element("label", "search-facet-option");
-        if (i >= limit && chosen.indexOf(option.value.value) < 0) line.hidden = true;
-        var box = element("input");
-        box.type = "checkbox";
-        box.value = option.value.value;
-        box.checked = chosen.indexOf(option.value.value) >= 0;
-        box.addEventListener("change", function () {
-          var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
-          if (box.checked) values.push(box.value);
-          self.filters[facet.key] = values;
-          self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
-          self.update();
-        });
-        line.appendChild(box);
-        line.appendChild(element("span", "search-facet-label", option.value.label));
-        line.appendChild(element("span", "search-facet-count", String(option.count)));
-        group.appendChild(line);
+      // The options past the limit are made only when asked for: a site can have hundreds of
+      // frameworks, and making them for every key would cost more than the search.
+      var later = options.filter(function (option, i) { return i >= limit && chosen.indexOf(option.value.value) < 0; });
+      options.forEach(function (option) {
+        if (later.indexOf(option) < 0) group.appendChild(self.facetOption(facet, option));
       });
-      if (options.length > limit) {
+      group.facetOptions = options;
+      if (later.length) {
         var toggle = element("button", "search-facet-more", "Show all " + options.length);
         toggle.type = "button";
         toggle.addEventListener("click", function () {
-          Array.prototype.forEach.call(group.querySelectorAll("label[hidden]"), function (l) { l.hidden = false; });
+          // The group's options as last shown: a group that looked the same is kept with new counts.
+          var all = toggle.parentNode.facetOptions;
+          Array.prototype.slice.call(toggle.parentNode.querySelectorAll(".search-facet-option")).forEach(function (l) { l.remove(); });
+          all.forEach(function (option) { toggle.parentNode.insertBefore(self.facetOption(facet, option), toggle); });
           toggle.remove();
         });
         group.appendChild(toggle);
       }
-      self.facets.appendChild(group);
+      groups.push(group);
     });
+    replaceChanged(this.facets, groups);
+  };
+
+  // A facet value's check box, its label and its count.
+  SearchBox.prototype.facetOption = function (facet, option) {
+    var self = this;
+    var line = element("label", "search-facet-option");
+    var box = element("input");
+    box.type = "checkbox";
+    box.value = option.value.value;
+    // As an attribute too, so that a box the reader has ticked since does not compare equal.
+    box.checked = box.defaultChecked = (self.filters[facet.key] || []).indexOf(option.value.value) >= 0;
+    box.addEventListener("change", function () {
+      var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
+      if (box.checked) values.push(box.value);
+      self.filters[facet.key] = values;
+      self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
+      self.update();
+    });
+    line.appendChild(box);
+    line.appendChild(element("span", "search-facet-label", option.value.label));
+    line.appendChild(element("span", "search-facet-count", String(option.count)));
+    return line;
   };
 
   // Keeps ?q=…&type=…&level=… in the address of the search page, for sharing.

@@ -7,7 +7,8 @@
       the address so that results can be shared,
    3. loads the index in small pieces as scripts that call hireguideSearch(name, data): the
       manifest first, then only the shards of the query's terms and the chunks of the results
-      shown. Scripts, unlike fetch(), also load when the site is opened from disk (file://).
+      shown, and between keys those that the likeliest next keys need. Scripts, unlike fetch(),
+      also load when the site is opened from disk (file://).
    Text from the index is always inserted as text, never as HTML. */
 (function () {
   "use strict";
@@ -21,6 +22,14 @@
   var HEADER_RESULTS = 6;
   var PAGE_RESULTS = 20;
   var MAX_SUBSHARDS = 3;
+  // Loading ahead: the keys that may come next, for how many of the likeliest their shards are
+  // loaded, and for how many results the chunks (those of three keys in the header, of one on
+  // the search page).
+  var NEXT_KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
+  var SHARDS_AHEAD = 5;
+  var RESULTS_AHEAD = 3 * HEADER_RESULTS;
+  // How long without a key counts as the reader having stopped typing (see update).
+  var FACETS_PAUSE = 300;
   // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
   var EXACT = [16, 10, 2];
   var PREFIX = [10, 6, 1];
@@ -40,12 +49,20 @@
     if (!pieces[name]) {
       var entry = {};
       entry.promise = new Promise(function (resolve, reject) {
-        entry.resolve = resolve;
+        entry.resolve = function (data) {
+          entry.data = data;
+          resolve(data);
+        };
         entry.reject = reject;
       });
       pieces[name] = entry;
     }
     return pieces[name];
+  }
+
+  // A piece's data if it is in, else undefined.
+  function loaded(name) {
+    return pieces[name] && pieces[name].data;
   }
 
   // The index's scripts call this with their own name and their data.
@@ -67,6 +84,49 @@
       document.head.appendChild(tag);
     }
     return entry.promise;
+  }
+
+  // Pieces loaded ahead of need wait here and go a few at a time, so that the pieces a key needs
+  // are not queued behind them (browsers open about six connections to a server), those of the
+  // likeliest key first; a key that needs a waiting piece loads it at once, and a new key drops
+  // the rest.
+  var AHEAD_PARALLEL = 4;
+  var waiting = [];
+  var running = 0;
+
+  function preload(names, rank) {
+    var promises = names.map(function (name) {
+      var entry = piece(name);
+      if (!entry.started && !waiting.some(function (w) { return w.name === name; })) waiting.push({ name: name, rank: rank });
+      return entry.promise.then(function () {}, function () {});
+    });
+    pump();
+    return Promise.all(promises);
+  }
+
+  function pump() {
+    while (running < AHEAD_PARALLEL && waiting.length) {
+      var first = 0;
+      for (var i = 1; i < waiting.length; i++) if (waiting[i].rank < waiting[first].rank) first = i;
+      var name = waiting.splice(first, 1)[0].name;
+      if (piece(name).started) continue;
+      running++;
+      load(name).then(pumped, pumped);
+    }
+  }
+
+  function pumped() {
+    running--;
+    pump();
+  }
+
+  function dropPreloads() {
+    waiting.length = 0;
+  }
+
+  // Runs work once the page has drawn what it has.
+  function afterPaint(work) {
+    requestAnimationFrame(function () { setTimeout(work, 0); });
   }
 
   /* 2. Terms: the same folding, stop words and Porter stemmer as the build -- */
@@ -292,6 +352,7 @@
           chunk: manifest.chunk,
           stop: {},
           shards: manifest.shards,
+          weights: manifest.weights,
           keys: {},
           decoded: {},
           levelLabels: manifest.levels,
@@ -369,6 +430,61 @@
     return "";
   }
 
+  // The keys that may come after `text`, likeliest first. A key is as likely as the records its
+  // query would find are many: the records of the other words in the lists of the terms that
+  // start with the word being typed and the key. Shards not loaded count by their weight in the
+  // manifest (the records in their lists), times the share of all records the other words find.
+  // So "dependency in" goes on with "j" rather than "t": "inject" is in every record with
+  // "dependency", and "interview" in few of them.
+  function likelyNext(index, text) {
+    var word = words(text).pop();
+    var base = otherWords(index, text);
+    var share = base ? base.count / index.size : 1;
+    var weight = {};
+    NEXT_KEYS.split("").forEach(function (c) { weight[c] = 0; });
+    index.shards.forEach(function (key, i) {
+      var data = loaded(shardName(key));
+      if (!data) {
+        var c = key.charAt(word.length);
+        if (key.length > word.length && weight[c] >= 0 && key.lastIndexOf(word, 0) === 0) weight[c] += index.weights[i] * share;
+        return;
+      }
+      // A shard whose key starts the word, or starts with it, may hold terms that start with it.
+      if (key.lastIndexOf(word.slice(0, key.length), 0) !== 0) return;
+      Object.keys(data).forEach(function (term) {
+        var c = term.charAt(word.length);
+        if (term.length <= word.length || !(weight[c] >= 0) || term.lastIndexOf(word, 0) !== 0) return;
+        for (var f = 0; f < 3; f++) {
+          if (!data[term][f]) continue;
+          var ids = postings(index, key, term, f, data[term][f]);
+          if (!base) weight[c] += ids.length;
+          else for (var n = 0; n < ids.length; n++) weight[c] += base.has[ids[n]];
+        }
+      });
+    });
+    return Object.keys(weight).filter(function (c) { return weight[c] > 0; })
+      .sort(function (a, b) { return weight[b] - weight[a] || (a < b ? -1 : 1); });
+  }
+
+  // The records that the words of `text` before the one being typed find (null for all records),
+  // kept while the same words are typed after.
+  function otherWords(index, text) {
+    var parts = parse(index, text);
+    var last = parts[parts.length - 1];
+    if (last && last.word === words(text).pop()) parts = parts.slice(0, -1);
+    if (!parts.length) return null;
+    var key = parts.map(function (p) { return p.word; }).join(" ");
+    if (!index.others || index.others.key !== key) {
+      var shards = {};
+      shardsFor(index, parts).forEach(function (name) { shards[name] = loaded(shardName(name)) || {}; });
+      var has = new Uint8Array(index.size);
+      var ids = run(index, parts, shards).ids;
+      ids.forEach(function (id) { has[id] = 1; });
+      index.others = { key: key, has: has, count: ids.length };
+    }
+    return index.others;
+  }
+
   /* 5. Queries ---------------------------------------------------------------- */
 
   // The query's words; the last one, still being typed, also matches as a prefix.
@@ -380,6 +496,9 @@
       var last = i === all.length - 1;
       var prefix = last && typing && word.length >= 2;
       if (index.stop[word] && !prefix) return;
+      // The first letter of a word being typed after others is the start of a word, not the
+      // letter "c": the results stay those of the other words until the word has two letters.
+      if (last && typing && all.length > 1 && /^\p{L}$/u.test(word)) return;
       parts.push({ word: word, stem: stem(word), prefix: prefix });
     });
     if (!parts.length && all.length) {
@@ -533,14 +652,15 @@
     if (!parts.length) return Promise.resolve(null);
     var names = shardsFor(index, parts);
     var asked = now();
-    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (loaded) {
+    var missing = names.filter(function (key) { return !loaded(shardName(key)); }).length;
+    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (data) {
       var started = now();
       var shards = {};
-      names.forEach(function (key, i) { shards[key] = loaded[i]; });
+      names.forEach(function (key, i) { shards[key] = data[i]; });
       var result = run(index, parts, shards);
       var counted = tally(index, result.ids, chosenFlags(index, filters));
       return { parts: parts, terms: result.terms, ids: counted.shown, score: result.score, counts: counted.counts,
-        partial: result.partial, loadMs: started - asked, matchMs: now() - started };
+        partial: result.partial, loadMs: started - asked, matchMs: now() - started, missing: missing };
     });
   }
 
@@ -569,15 +689,21 @@
     return top;
   }
 
-  function documents(index, ids) {
+  // The names of the document chunks that hold these records.
+  function chunksOf(index, ids) {
     var chunks = [];
     ids.forEach(function (id) {
-      var c = Math.floor(id / index.chunk);
-      if (chunks.indexOf(c) < 0) chunks.push(c);
+      var name = "d/" + Math.floor(id / index.chunk);
+      if (chunks.indexOf(name) < 0) chunks.push(name);
     });
-    return Promise.all(chunks.map(function (c) { return load("d/" + c); })).then(function (loaded) {
+    return chunks;
+  }
+
+  function documents(index, ids) {
+    var chunks = chunksOf(index, ids);
+    return Promise.all(chunks.map(load)).then(function (loaded) {
       return ids.map(function (id) {
-        var chunk = loaded[chunks.indexOf(Math.floor(id / index.chunk))];
+        var chunk = loaded[chunks.indexOf("d/" + Math.floor(id / index.chunk))];
         var doc = chunk.r[id % index.chunk];
         var page = chunk.p[doc[1]];
         var levels = [];
@@ -790,9 +916,10 @@
       openIndex().catch(function () {});
       if (!page && input.value.trim()) self.open(true);
     });
-    input.addEventListener("input", function () {
+    input.addEventListener("input", function (event) {
       self.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
-      self.update();
+      // A key typed, rather than text pasted, is likely to be followed by another (see shardsAhead).
+      self.update(event.inputType === "insertText" && !!event.data && event.data.length === 1);
     });
     input.addEventListener("keydown", function (event) { self.key(event); });
     list.addEventListener("keydown", function (event) { self.listKey(event); });
@@ -868,11 +995,13 @@
     }
   };
 
-  SearchBox.prototype.update = function () {
+  SearchBox.prototype.update = function (typed) {
     var self = this;
     var text = this.input.value;
     var generation = ++this.generation;
     var started = now();
+    // What waits to be loaded ahead for other text waits no longer (see shardsAhead).
+    if (aheadKey(text, this.filters) !== this.shardsAheadOf) dropPreloads();
     if (this.page) this.writeAddress();
     if (!text.trim()) {
       this.clear();
@@ -886,7 +1015,15 @@
       return needed ? loadFacets(index) : index;
     }).then(function (index) {
       if (generation !== self.generation) return null;
-      return search(index, text, self.filters).then(function (result) {
+      var searching = search(index, text, self.filters);
+      // While a typed key's own pieces load (they have started to), the shards of the next keys:
+      // in a task of its own, which comes after its results when it needs nothing to load.
+      if (typed) {
+        setTimeout(function () {
+          if (generation === self.generation) self.shardsAhead(index, text);
+        }, 0);
+      }
+      return searching.then(function (result) {
         if (generation !== self.generation) return null;
         if (!result) {
           self.clear();
@@ -894,20 +1031,32 @@
         }
         var top = topMatches(result, self.shown);
         var asked = now();
+        var missing = chunksOf(index, top).filter(function (name) { return !loaded(name); }).length;
         return documents(index, top).then(function (docs) {
           if (generation !== self.generation) return;
           var shown = now();
           self.show(index, text, result, docs);
-          // For benchmarks and tests: what this search found and where its time went.
+          // For benchmarks and tests: what this search found, where its time went and how many
+          // pieces of the index it waited for.
           document.dispatchEvent(new CustomEvent("hireguide:search", {
             detail: { query: text, results: result.ids.length, facets: !!index.levels, ms: now() - started, shardMs: result.loadMs,
-              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown }
+              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown, waited: result.missing + missing }
           }));
-          // After the first results: the other facets, then their counts.
+          var ahead = self.resultsAhead(index, text);
+          // The other facets once the reader stops typing, after what is loaded ahead for the next
+          // keys: decoding them is long enough to hold up a key. Then, in a task of its own, the
+          // search again with their counts.
           if (!index.levels) {
-            loadFacets(index).then(function () {
-              if (generation === self.generation) self.update();
-            }, function () {});
+            ahead.then(function (done) {
+              setTimeout(function () {
+                if (!done || generation !== self.generation) return;
+                loadFacets(index).then(function () {
+                  setTimeout(function () {
+                    if (generation === self.generation) self.update();
+                  }, 0);
+                }, function () {});
+              }, FACETS_PAUSE);
+            });
           }
         });
       });
@@ -918,6 +1067,50 @@
       self.open(true);
     });
   };
+
+  // Loading ahead, so that the results of the likeliest next keys draw without waiting for the
+  // network: the shards of the likeliest next keys (of more of them, since a shard also serves the
+  // keys after), while a typed key's own pieces load or once its results are drawn; then the
+  // result chunks of the likeliest few. The end of the word is always a likely key, and cheap.
+  // After a space the next key is the first letter of a word, which changes nothing (see parse).
+  SearchBox.prototype.shardsAhead = function (index, text) {
+    if (!/[\p{L}\p{Nd}]$/u.test(text) || this.shardsAheadOf === aheadKey(text, this.filters)) return;
+    this.shardsAheadOf = aheadKey(text, this.filters);
+    var keys = likelyNext(index, text).slice(0, SHARDS_AHEAD);
+    keys.concat([" "]).forEach(function (c, rank) {
+      preload(shardsFor(index, parse(index, text + c)).map(shardName), rank);
+    });
+  };
+
+  // Gives a promise of whether it was all loaded before another key came.
+  SearchBox.prototype.resultsAhead = function (index, text) {
+    var self = this;
+    if (!/[\p{L}\p{Nd}]$/u.test(text) || this.resultsAheadOf === aheadKey(text, this.filters)) return Promise.resolve(true);
+    this.resultsAheadOf = aheadKey(text, this.filters);
+    var stale = function () { return self.input.value !== text; };
+    return new Promise(function (resolve) {
+      afterPaint(function () {
+        if (stale()) return resolve(false);
+        self.shardsAhead(index, text);
+        var keys = likelyNext(index, text).slice(0, Math.max(1, Math.floor(RESULTS_AHEAD / self.shown))).concat([" "]);
+        Promise.all(keys.map(function (c, rank) {
+          return preload(shardsFor(index, parse(index, text + c)).map(shardName), rank).then(function () {
+            // Each query in a task of its own, so that a key is not kept waiting long.
+            return new Promise(function (next) { setTimeout(next, 0); });
+          }).then(function () {
+            if (stale()) return null;
+            return search(index, text + c, self.filters).then(function (result) {
+              if (result && !stale()) return preload(chunksOf(index, topMatches(result, self.shown)), rank);
+            });
+          });
+        })).then(function () { resolve(!stale()); }, function () { resolve(!stale()); });
+      });
+    });
+  };
+
+  function aheadKey(text, filters) {
+    return text + "\n" + JSON.stringify(filters);
+  }
 
   SearchBox.prototype.clear = function () {
     this.list.textContent = "";

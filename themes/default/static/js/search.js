@@ -23,10 +23,11 @@
   var PAGE_RESULTS = 20;
   var MAX_SUBSHARDS = 3;
   // Loading ahead: the keys that may come next, for how many of the likeliest their shards are
-  // loaded, and for how many results the chunks (those of three keys in the header, of one on
-  // the search page).
+  // loaded, how likely a key must be beside the likeliest to count, and for how many results the
+  // chunks are loaded (those of three keys in the header, of one on the search page).
   var NEXT_KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
   var SHARDS_AHEAD = 5;
+  var LIKELY_SHARE = 0.25;
   var RESULTS_AHEAD = 3 * HEADER_RESULTS;
   // How long without a key counts as the reader having stopped typing (see update).
   var FACETS_PAUSE = 300;
@@ -430,8 +431,8 @@
     return "";
   }
 
-  // The keys that may come after `text`, likeliest first. A key is as likely as the records its
-  // query would find are many: the records of the other words in the lists of the terms that
+  // The keys that may come after `text`, likeliest first, down to a quarter as likely as the
+  // likeliest. A key is as likely as the records its query would find are many: the records of the other words in the lists of the terms that
   // start with the word being typed and the key. Shards not loaded count by their weight in the
   // manifest (the records in their lists), times the share of all records the other words find.
   // So "dependency in" goes on with "j" rather than "t": "inject" is in every record with
@@ -462,8 +463,9 @@
         }
       });
     });
-    return Object.keys(weight).filter(function (c) { return weight[c] > 0; })
-      .sort(function (a, b) { return weight[b] - weight[a] || (a < b ? -1 : 1); });
+    var keys = Object.keys(weight).sort(function (a, b) { return weight[b] - weight[a] || (a < b ? -1 : 1); });
+    var least = Math.max(weight[keys[0]] * LIKELY_SHARE, 1e-9);
+    return keys.filter(function (c) { return weight[c] >= least; });
   }
 
   // The records that the words of `text` before the one being typed find (null for all records),
@@ -863,6 +865,7 @@
     this.filters = {};
     this.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
     this.generation = 0;
+    this.ranAhead = {};
 
     var form = element("form", "search-form");
     form.setAttribute("role", "search");
@@ -1015,7 +1018,9 @@
       return needed ? loadFacets(index) : index;
     }).then(function (index) {
       if (generation !== self.generation) return null;
-      var searching = search(index, text, self.filters);
+      // A query run ahead for this key (with the same filters and facets) is not run again.
+      var ran = self.ranAhead[aheadKey(text, self.filters) + !!index.levels];
+      var searching = ran ? Promise.resolve(ran) : search(index, text, self.filters);
       // While a typed key's own pieces load (they have started to), the shards of the next keys:
       // in a task of its own, which comes after its results when it needs nothing to load.
       if (typed) {
@@ -1092,6 +1097,7 @@
       afterPaint(function () {
         if (stale()) return resolve(false);
         self.shardsAhead(index, text);
+        var ran = self.ranAhead = {};
         var keys = likelyNext(index, text).slice(0, Math.max(1, Math.floor(RESULTS_AHEAD / self.shown))).concat([" "]);
         Promise.all(keys.map(function (c, rank) {
           return preload(shardsFor(index, parse(index, text + c)).map(shardName), rank).then(function () {
@@ -1100,7 +1106,9 @@
           }).then(function () {
             if (stale()) return null;
             return search(index, text + c, self.filters).then(function (result) {
-              if (result && !stale()) return preload(chunksOf(index, topMatches(result, self.shown)), rank);
+              if (!result || stale()) return null;
+              ran[aheadKey(text + c, self.filters) + !!index.levels] = Object.assign({}, result, { loadMs: 0, matchMs: 0, missing: 0 });
+              return preload(chunksOf(index, topMatches(result, self.shown)), rank);
             });
           });
         })).then(function () { resolve(!stale()); }, function () { resolve(!stale()); });

@@ -1115,6 +1115,12 @@
   SearchBox.prototype.shardsAhead = function (index, text) {
     if (!/[\p{L}\p{Nd}]$/u.test(text) || this.shardsAheadOf === aheadKey(text, this.filters)) return;
     this.shardsAheadOf = aheadKey(text, this.filters);
+    // First the shard of the word's longer terms, which the next keys read, though this one may
+    // not have ("ci" has a shard of its own, "circuit" is in the shard of "ci"), and without
+    // which they cannot be told apart.
+    var word = words(text).pop();
+    for (var end = word.length; end > 0 && !index.keys[word.slice(0, end)]; end--);
+    preload([shardName(word.slice(0, end))], 0);
     var keys = likelyNext(index, text).slice(0, SHARDS_AHEAD);
     keys.concat([" "]).forEach(function (c, rank) {
       preload(shardsFor(index, parse(index, text + c)).map(shardName), rank);

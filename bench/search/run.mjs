@@ -13,11 +13,14 @@
 //   first_kb  pasted: bytes of js/search.js, css/search.css and the index pieces loaded by the
 //             time the results are painted (the library and the index for a first query)
 //   facet_kb  pasted: bytes of the facets loaded after the first results (facets.js)
+//   ahead_kb  pasted: bytes of the index loaded ahead for the next keys in the second after the
+//             results are painted (facets apart)
 //   gzip_kb   first_kb as a server that compresses would send it
 //   first_ms  pasted: from the input to the results painted, on a page that loaded nothing yet
 //   typed_kb  typed: every byte of the library and the index loaded while typing the query
 //   key1_ms   typed: from the first keystroke to its results painted
 //   key_ms    typed: the slowest of the following keystrokes, each from its key to its results painted
+//             (from its keydown event; a pasted query's time runs from just before the paste)
 //   next_kb   pasted: bytes loaded for a second query (--next) in the same page afterwards
 //   next_ms   pasted: from that query's input to its results painted
 // "Painted" means search.js has put the results in the page (its hireguide:search event) and the
@@ -73,36 +76,49 @@ function gzipSize(url) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
 }
 
-// Resolves with ms from now to the results of `query` painted (null if none within 10 s).
-function resultsPainted(page, query) {
-  return page.evaluate((q) => new Promise((resolve) => {
-    const t0 = performance.now();
-    const on = (e) => {
-      if (e.detail.query !== q) return;
-      document.removeEventListener("hireguide:search", on);
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-    };
-    document.addEventListener("hireguide:search", on);
-    setTimeout(() => { document.removeEventListener("hireguide:search", on); resolve(null); }, 10000);
-  }), query);
+// Arms a listener for the results of `query`, before the input that should bring them, so that
+// results that come at once are not missed; resultsPainted() then gives the ms from that input
+// to the results painted (null if none within 10 s). The input's time is its keydown's, or for
+// pasted text, which has no key, the time the listener was armed.
+async function armResults(page, query) {
+  await page.evaluate((q) => {
+    window.__inputAt = null;
+    const armed = performance.now();
+    window.__painted = new Promise((resolve) => {
+      const on = (e) => {
+        if (e.detail.query !== q) return;
+        document.removeEventListener("hireguide:search", on);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window.__inputAt ?? armed)), 0));
+      };
+      document.addEventListener("hireguide:search", on);
+      setTimeout(() => { document.removeEventListener("hireguide:search", on); resolve(null); }, 10000);
+    });
+  }, query);
+}
+
+function resultsPainted(page) {
+  return page.evaluate(() => window.__painted);
 }
 
 // Types text into the focused box; returns, per keystroke, ms from the key to its results painted.
 async function typeAndTime(page, text) {
   const times = [];
   for (let i = 0; i < text.length; i++) {
-    const done = resultsPainted(page, text.slice(0, i + 1));
+    await armResults(page, text.slice(0, i + 1));
     await page.keyboard.type(text[i]);
-    times.push(await done);
+    times.push(await resultsPainted(page));
     await page.waitForTimeout(delay);
   }
   return times;
 }
 
-async function paste(page, text) {
-  const done = resultsPainted(page, text);
+// Pastes text into the focused box; returns ms to its results painted, and how many index files
+// had loaded by then (the box goes on to load ahead for the next keys afterwards).
+async function paste(page, text, loaded) {
+  await armResults(page, text);
   await page.keyboard.insertText(text);
-  return done;
+  const ms = await resultsPainted(page);
+  return { ms, files: loaded.length };
 }
 
 async function freshPage() {
@@ -118,6 +134,7 @@ async function freshPage() {
     if (url && isSearchFile(url)) loaded.push({ url, bytes: e.encodedDataLength });
   });
   await page.goto(base + startPath, { waitUntil: "load" });
+  await page.evaluate(() => addEventListener("keydown", (e) => { window.__inputAt = e.timeStamp; }, true));
   await page.keyboard.press("/");
   return { context, page, loaded };
 }
@@ -135,22 +152,26 @@ for (const query of queries) {
     const sample = {};
     // Pasted, then a following query in the same page.
     let { context, page, loaded } = await freshPage();
-    sample.firstMs = await paste(page, query);
+    const pasted = await paste(page, query, loaded);
+    sample.firstMs = pasted.ms;
     sample.results = await page.$$eval(".search-result", (els) => els.length);
     await page.waitForTimeout(1000);
-    // facets.js is asked for only once the first results are shown, so it is counted apart.
+    // facets.js is asked for only once the first results are shown, so it is counted apart, and
+    // so is what the box loads ahead for the next keys after the results are painted.
     const isFacets = (f) => /\/search\/facets\.js$/.test(f.url);
-    const first = loaded.filter((f) => !isFacets(f));
+    const first = loaded.slice(0, pasted.files).filter((f) => !isFacets(f));
     const facets = loaded.filter(isFacets);
     sample.firstKb = kb(first);
     sample.gzipKb = first.reduce((s, f) => s + gzipSize(f.url), 0) / 1024;
     sample.facetKb = kb(facets);
+    sample.aheadKb = kb(loaded.slice(pasted.files).filter((f) => !isFacets(f)));
     sample.files = first.length;
     const before = loaded.length;
     await page.keyboard.press("Control+A");
     // (facets.js is already in: what follows is shards and documents only)
-    sample.nextMs = await paste(page, followUp);
-    sample.nextKb = kb(loaded.slice(before));
+    const next = await paste(page, followUp, loaded);
+    sample.nextMs = next.ms;
+    sample.nextKb = kb(loaded.slice(before, next.files));
     await context.close();
     // Typed.
     ({ context, page, loaded } = await freshPage());
@@ -163,13 +184,13 @@ for (const query of queries) {
     samples.push(sample);
   }
   const row = { query };
-  for (const key of ["firstKb", "facetKb", "gzipKb", "files", "firstMs", "typedKb", "key1Ms", "keyMs", "nextKb", "nextMs", "results"]) {
+  for (const key of ["firstKb", "facetKb", "aheadKb", "gzipKb", "files", "firstMs", "typedKb", "key1Ms", "keyMs", "nextKb", "nextMs", "results"]) {
     row[key] = median(samples.map((s) => s[key]));
   }
   rows.push(row);
 }
 
-const columns = [["first_kb", "firstKb", 1], ["facet_kb", "facetKb", 1], ["gzip_kb", "gzipKb", 1], ["files", "files", 0],
+const columns = [["first_kb", "firstKb", 1], ["facet_kb", "facetKb", 1], ["ahead_kb", "aheadKb", 1], ["gzip_kb", "gzipKb", 1], ["files", "files", 0],
   ["first_ms", "firstMs", 0], ["typed_kb", "typedKb", 1], ["key1_ms", "key1Ms", 0], ["key_ms", "keyMs", 0],
   ["next_kb", "nextKb", 1], ["next_ms", "nextMs", 0], ["shown", "results", 0]];
 console.log("query".padEnd(22) + columns.map(([name]) => name.padStart(9)).join(""));

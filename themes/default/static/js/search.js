@@ -7,7 +7,8 @@
       the address so that results can be shared,
    3. loads the index in small pieces as scripts that call hireguideSearch(name, data): the
       manifest first, then only the shards of the query's terms and the chunks of the results
-      shown. Scripts, unlike fetch(), also load when the site is opened from disk (file://).
+      shown, and between keys those that the likeliest next keys need. Scripts, unlike fetch(),
+      also load when the site is opened from disk (file://).
    Text from the index is always inserted as text, never as HTML. */
 (function () {
   "use strict";
@@ -21,6 +22,17 @@
   var HEADER_RESULTS = 6;
   var PAGE_RESULTS = 20;
   var MAX_SUBSHARDS = 3;
+  // Loading ahead: the keys that may come next, for how many of the likeliest their shards are
+  // loaded, how likely a key must be beside the likeliest to count, and for how many results the
+  // chunks are loaded (those of three keys in the header, of one on the search page).
+  var NEXT_KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
+  var SHARDS_AHEAD = 5;
+  var LIKELY_SHARE = 0.25;
+  var RESULTS_AHEAD = 3 * HEADER_RESULTS;
+  // The longest piece of work done ahead in one go, in milliseconds (see decodeSoon).
+  var SLICE_MS = 4;
+  // How long without a key counts as the reader having stopped typing (see update).
+  var FACETS_PAUSE = 300;
   // Score of a match by field: short title (3 terms or fewer), title, body; exact term, then prefix.
   var EXACT = [16, 10, 2];
   var PREFIX = [10, 6, 1];
@@ -40,12 +52,20 @@
     if (!pieces[name]) {
       var entry = {};
       entry.promise = new Promise(function (resolve, reject) {
-        entry.resolve = resolve;
+        entry.resolve = function (data) {
+          entry.data = data;
+          resolve(data);
+        };
         entry.reject = reject;
       });
       pieces[name] = entry;
     }
     return pieces[name];
+  }
+
+  // A piece's data if it is in, else undefined.
+  function loaded(name) {
+    return pieces[name] && pieces[name].data;
   }
 
   // The index's scripts call this with their own name and their data.
@@ -67,6 +87,49 @@
       document.head.appendChild(tag);
     }
     return entry.promise;
+  }
+
+  // Pieces loaded ahead of need wait here and go a few at a time, so that the pieces a key needs
+  // are not queued behind them (browsers open about six connections to a server), those of the
+  // likeliest key first; a key that needs a waiting piece loads it at once, and a new key drops
+  // the rest.
+  var AHEAD_PARALLEL = 4;
+  var waiting = [];
+  var running = 0;
+
+  function preload(names, rank) {
+    var promises = names.map(function (name) {
+      var entry = piece(name);
+      if (!entry.started && !waiting.some(function (w) { return w.name === name; })) waiting.push({ name: name, rank: rank });
+      return entry.promise.then(function () {}, function () {});
+    });
+    pump();
+    return Promise.all(promises);
+  }
+
+  function pump() {
+    while (running < AHEAD_PARALLEL && waiting.length) {
+      var first = 0;
+      for (var i = 1; i < waiting.length; i++) if (waiting[i].rank < waiting[first].rank) first = i;
+      var name = waiting.splice(first, 1)[0].name;
+      if (piece(name).started) continue;
+      running++;
+      load(name).then(pumped, pumped);
+    }
+  }
+
+  function pumped() {
+    running--;
+    pump();
+  }
+
+  function dropPreloads() {
+    waiting.length = 0;
+  }
+
+  // Runs work once the page has drawn what it has.
+  function afterPaint(work) {
+    requestAnimationFrame(function () { setTimeout(work, 0); });
   }
 
   /* 2. Terms: the same folding, stop words and Porter stemmer as the build -- */
@@ -292,6 +355,7 @@
           chunk: manifest.chunk,
           stop: {},
           shards: manifest.shards,
+          weights: manifest.weights,
           keys: {},
           decoded: {},
           levelLabels: manifest.levels,
@@ -369,6 +433,62 @@
     return "";
   }
 
+  // The keys that may come after `text`, likeliest first, down to a quarter as likely as the
+  // likeliest. A key is as likely as the records its query would find are many: the records of the other words in the lists of the terms that
+  // start with the word being typed and the key. Shards not loaded count by their weight in the
+  // manifest (the records in their lists), times the share of all records the other words find.
+  // So "dependency in" goes on with "j" rather than "t": "inject" is in every record with
+  // "dependency", and "interview" in few of them.
+  function likelyNext(index, text) {
+    var word = words(text).pop();
+    var base = otherWords(index, text);
+    var share = base ? base.count / index.size : 1;
+    var weight = {};
+    NEXT_KEYS.split("").forEach(function (c) { weight[c] = 0; });
+    index.shards.forEach(function (key, i) {
+      var data = loaded(shardName(key));
+      if (!data) {
+        var c = key.charAt(word.length);
+        if (key.length > word.length && weight[c] >= 0 && key.lastIndexOf(word, 0) === 0) weight[c] += index.weights[i] * share;
+        return;
+      }
+      // A shard whose key starts the word, or starts with it, may hold terms that start with it.
+      if (key.lastIndexOf(word.slice(0, key.length), 0) !== 0) return;
+      Object.keys(data).forEach(function (term) {
+        var c = term.charAt(word.length);
+        if (term.length <= word.length || !(weight[c] >= 0) || term.lastIndexOf(word, 0) !== 0) return;
+        for (var f = 0; f < 3; f++) {
+          if (!data[term][f]) continue;
+          var ids = postings(index, key, term, f, data[term][f]);
+          if (!base) weight[c] += ids.length;
+          else for (var n = 0; n < ids.length; n++) weight[c] += base.has[ids[n]];
+        }
+      });
+    });
+    var keys = Object.keys(weight).sort(function (a, b) { return weight[b] - weight[a] || (a < b ? -1 : 1); });
+    var least = Math.max(weight[keys[0]] * LIKELY_SHARE, 1e-9);
+    return keys.filter(function (c) { return weight[c] >= least; });
+  }
+
+  // The records that the words of `text` before the one being typed find (null for all records),
+  // kept while the same words are typed after.
+  function otherWords(index, text) {
+    var parts = parse(index, text);
+    var last = parts[parts.length - 1];
+    if (last && last.word === words(text).pop()) parts = parts.slice(0, -1);
+    if (!parts.length) return null;
+    var key = parts.map(function (p) { return p.word; }).join(" ");
+    if (!index.others || index.others.key !== key) {
+      var shards = {};
+      shardsFor(index, parts).forEach(function (name) { shards[name] = loaded(shardName(name)) || {}; });
+      var has = new Uint8Array(index.size);
+      var ids = run(index, parts, shards).ids;
+      ids.forEach(function (id) { has[id] = 1; });
+      index.others = { key: key, has: has, count: ids.length };
+    }
+    return index.others;
+  }
+
   /* 5. Queries ---------------------------------------------------------------- */
 
   // The query's words; the last one, still being typed, also matches as a prefix.
@@ -380,6 +500,9 @@
       var last = i === all.length - 1;
       var prefix = last && typing && word.length >= 2;
       if (index.stop[word] && !prefix) return;
+      // The first letter of a word being typed after others is the start of a word, not the
+      // letter "c": the results stay those of the other words until the word has two letters.
+      if (last && typing && all.length > 1 && /^\p{L}$/u.test(word)) return;
       parts.push({ word: word, stem: stem(word), prefix: prefix });
     });
     if (!parts.length && all.length) {
@@ -427,11 +550,40 @@
       || (term.length >= Math.max(3, word.length - 3) && word.lastIndexOf(term, 0) === 0);
   }
 
+  function matchesPart(part, term) {
+    return term === part.stem || term === part.word || (part.prefix && startsLike(term, part.word));
+  }
+
+  // Decodes the lists that a query over these shards will read, a few milliseconds at a time, so
+  // that running it ahead of a key is not one long task that the key would wait for: the first
+  // time, decoding is most of a query's time (20 ms for "st" here, then 2 ms).
+  function decodeSoon(index, parts, names, stale) {
+    var work = [];
+    names.forEach(function (key) {
+      var shard = loaded(shardName(key)) || {};
+      Object.keys(shard).forEach(function (term) {
+        if (!parts.some(function (part) { return matchesPart(part, term); })) return;
+        for (var f = 0; f < 3; f++) if (shard[term][f]) work.push([key, term, f, shard[term][f]]);
+      });
+    });
+    return new Promise(function (resolve) {
+      (function slice() {
+        for (var until = now() + SLICE_MS; work.length && now() < until && !stale();) {
+          var w = work.pop();
+          postings(index, w[0], w[1], w[2], w[3]);
+        }
+        if (work.length && !stale()) setTimeout(slice, 0);
+        else resolve();
+      })();
+    });
+  }
+
   // Runs a query over loaded shards: every word must match (else any), scored by field.
   function run(index, parts, shards) {
     var n = index.size;
     var score = new Float32Array(n);
     var hits = new Uint8Array(n);
+    var found = [];
     var terms = [];
     parts.forEach(function (part) {
       var best = new Uint8Array(n);
@@ -440,8 +592,8 @@
       Object.keys(shards).forEach(function (key) {
         var shard = shards[key];
         Object.keys(shard).forEach(function (term) {
+          if (!matchesPart(part, term)) return;
           var exact = term === part.stem || term === part.word;
-          if (!exact && !(part.prefix && startsLike(term, part.word))) return;
           matched.push(term);
           var lists = shard[term];
           for (var f = 0; f < 3; f++) {
@@ -458,14 +610,17 @@
       });
       for (var i = 0; i < touched.length; i++) {
         score[touched[i]] += best[touched[i]];
-        hits[touched[i]]++;
+        if (!hits[touched[i]]++) found.push(touched[i]);
       }
       terms.push({ part: part, terms: matched });
     });
+    // The records found, in index order: a sort of those rather than a pass over every record,
+    // which is slow while the page's code is not yet compiled (10 ms of a first query).
+    found = Int32Array.from(found).sort();
     var all = [];
     var any = [];
-    for (var id = 0; id < n; id++) {
-      if (!hits[id]) continue;
+    for (var k = 0; k < found.length; k++) {
+      var id = found[k];
       if (hits[id] === parts.length) all.push(id);
       any.push(id);
     }
@@ -533,14 +688,15 @@
     if (!parts.length) return Promise.resolve(null);
     var names = shardsFor(index, parts);
     var asked = now();
-    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (loaded) {
+    var missing = names.filter(function (key) { return !loaded(shardName(key)); }).length;
+    return Promise.all(names.map(function (key) { return load(shardName(key)); })).then(function (data) {
       var started = now();
       var shards = {};
-      names.forEach(function (key, i) { shards[key] = loaded[i]; });
+      names.forEach(function (key, i) { shards[key] = data[i]; });
       var result = run(index, parts, shards);
       var counted = tally(index, result.ids, chosenFlags(index, filters));
       return { parts: parts, terms: result.terms, ids: counted.shown, score: result.score, counts: counted.counts,
-        partial: result.partial, loadMs: started - asked, matchMs: now() - started };
+        partial: result.partial, loadMs: started - asked, matchMs: now() - started, missing: missing };
     });
   }
 
@@ -569,15 +725,21 @@
     return top;
   }
 
-  function documents(index, ids) {
+  // The names of the document chunks that hold these records.
+  function chunksOf(index, ids) {
     var chunks = [];
     ids.forEach(function (id) {
-      var c = Math.floor(id / index.chunk);
-      if (chunks.indexOf(c) < 0) chunks.push(c);
+      var name = "d/" + Math.floor(id / index.chunk);
+      if (chunks.indexOf(name) < 0) chunks.push(name);
     });
-    return Promise.all(chunks.map(function (c) { return load("d/" + c); })).then(function (loaded) {
+    return chunks;
+  }
+
+  function documents(index, ids) {
+    var chunks = chunksOf(index, ids);
+    return Promise.all(chunks.map(load)).then(function (loaded) {
       return ids.map(function (id) {
-        var chunk = loaded[chunks.indexOf(Math.floor(id / index.chunk))];
+        var chunk = loaded[chunks.indexOf("d/" + Math.floor(id / index.chunk))];
         var doc = chunk.r[id % index.chunk];
         var page = chunk.p[doc[1]];
         var levels = [];
@@ -618,19 +780,27 @@
     return ROOT + "search/" + (ON_DISK ? "index.html" : "") + "?" + query;
   }
 
+  var wordForms = new Map();
+
   // Whether a word of the text is one the query matched, so that it is highlighted.
   function matcher(result) {
-    var exact = {};
+    var exact = Object.create(null);
     var prefixes = [];
     result.terms.forEach(function (t) {
       t.terms.forEach(function (term) { exact[term] = true; });
       exact[t.part.stem] = true;
       if (t.part.prefix) prefixes.push(t.part.word);
     });
+    // The same words come back in the results of key after key: each is folded and stemmed once.
     return function (word) {
-      var w = fold(word);
-      if (exact[w] || exact[stem(w)]) return true;
-      for (var i = 0; i < prefixes.length; i++) if (startsLike(w, prefixes[i]) || startsLike(stem(w), prefixes[i])) return true;
+      var known = wordForms.get(word);
+      if (!known) {
+        var w = fold(word);
+        known = { word: w, stem: stem(w) };
+        wordForms.set(word, known);
+      }
+      if (exact[known.word] || exact[known.stem]) return true;
+      for (var i = 0; i < prefixes.length; i++) if (startsLike(known.word, prefixes[i]) || startsLike(known.stem, prefixes[i])) return true;
       return false;
     };
   }
@@ -676,6 +846,22 @@
     return node;
   }
 
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  // Puts `nodes` in place of `parent`'s children, keeping each child that is equal to its new
+  // node (and so its focus and its listeners); a kept facet group takes the new one's options.
+  function replaceChanged(parent, nodes) {
+    var old = parent.children;
+    nodes.forEach(function (node, i) {
+      if (!old[i]) parent.appendChild(node);
+      else if (!old[i].isEqualNode(node)) parent.replaceChild(node, old[i]);
+      else if (node.facetOptions) old[i].facetOptions = node.facetOptions;
+    });
+    while (old.length > nodes.length) parent.removeChild(parent.lastElementChild);
+  }
+
   function resultItem(index, doc, isMatch) {
     var item = element("li", "search-result");
     var link = element("a", "search-result-link");
@@ -713,6 +899,7 @@
     this.filters = {};
     this.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
     this.generation = 0;
+    this.ranAhead = {};
 
     var form = element("form", "search-form");
     form.setAttribute("role", "search");
@@ -766,9 +953,10 @@
       openIndex().catch(function () {});
       if (!page && input.value.trim()) self.open(true);
     });
-    input.addEventListener("input", function () {
+    input.addEventListener("input", function (event) {
       self.shown = page ? PAGE_RESULTS : HEADER_RESULTS;
-      self.update();
+      // A key typed, rather than text pasted, is likely to be followed by another (see shardsAhead).
+      self.update(event.inputType === "insertText" && !!event.data && event.data.length === 1);
     });
     input.addEventListener("keydown", function (event) { self.key(event); });
     list.addEventListener("keydown", function (event) { self.listKey(event); });
@@ -844,11 +1032,13 @@
     }
   };
 
-  SearchBox.prototype.update = function () {
+  SearchBox.prototype.update = function (typed) {
     var self = this;
     var text = this.input.value;
     var generation = ++this.generation;
     var started = now();
+    // What waits to be loaded ahead for other text waits no longer (see shardsAhead).
+    if (aheadKey(text, this.filters) !== this.shardsAheadOf) dropPreloads();
     if (this.page) this.writeAddress();
     if (!text.trim()) {
       this.clear();
@@ -862,7 +1052,17 @@
       return needed ? loadFacets(index) : index;
     }).then(function (index) {
       if (generation !== self.generation) return null;
-      return search(index, text, self.filters).then(function (result) {
+      // A query run ahead for this key (with the same filters and facets) is not run again.
+      var ran = self.ranAhead[aheadKey(text, self.filters) + !!index.levels];
+      var searching = ran ? Promise.resolve(ran) : search(index, text, self.filters);
+      // While a typed key's own pieces load (they have started to), the shards of the next keys:
+      // in a task of its own, which comes after its results when it needs nothing to load.
+      if (typed) {
+        setTimeout(function () {
+          if (generation === self.generation) self.shardsAhead(index, text);
+        }, 0);
+      }
+      return searching.then(function (result) {
         if (generation !== self.generation) return null;
         if (!result) {
           self.clear();
@@ -870,20 +1070,32 @@
         }
         var top = topMatches(result, self.shown);
         var asked = now();
+        var missing = chunksOf(index, top).filter(function (name) { return !loaded(name); }).length;
         return documents(index, top).then(function (docs) {
           if (generation !== self.generation) return;
           var shown = now();
           self.show(index, text, result, docs);
-          // For benchmarks and tests: what this search found and where its time went.
+          // For benchmarks and tests: what this search found, where its time went and how many
+          // pieces of the index it waited for.
           document.dispatchEvent(new CustomEvent("hireguide:search", {
             detail: { query: text, results: result.ids.length, facets: !!index.levels, ms: now() - started, shardMs: result.loadMs,
-              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown }
+              matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown, waited: result.missing + missing }
           }));
-          // After the first results: the other facets, then their counts.
+          var ahead = self.resultsAhead(index, text);
+          // The other facets once the reader stops typing, after what is loaded ahead for the next
+          // keys: decoding them is long enough to hold up a key. Then, in a task of its own, the
+          // search again with their counts.
           if (!index.levels) {
-            loadFacets(index).then(function () {
-              if (generation === self.generation) self.update();
-            }, function () {});
+            ahead.then(function (done) {
+              setTimeout(function () {
+                if (!done || generation !== self.generation) return;
+                loadFacets(index).then(function () {
+                  setTimeout(function () {
+                    if (generation === self.generation) self.update();
+                  }, 0);
+                }, function () {});
+              }, FACETS_PAUSE);
+            });
           }
         });
       });
@@ -895,6 +1107,63 @@
     });
   };
 
+  // Loading ahead, so that the results of the likeliest next keys draw without waiting for the
+  // network: the shards of the likeliest next keys (of more of them, since a shard also serves the
+  // keys after), while a typed key's own pieces load or once its results are drawn; then the
+  // result chunks of the likeliest few. The end of the word is always a likely key, and cheap.
+  // After a space the next key is the first letter of a word, which changes nothing (see parse).
+  SearchBox.prototype.shardsAhead = function (index, text) {
+    if (!/[\p{L}\p{Nd}]$/u.test(text) || this.shardsAheadOf === aheadKey(text, this.filters)) return;
+    this.shardsAheadOf = aheadKey(text, this.filters);
+    // First the shard of the word's longer terms, which the next keys read, though this one may
+    // not have ("ci" has a shard of its own, "circuit" is in the shard of "ci"), and without
+    // which they cannot be told apart.
+    var word = words(text).pop();
+    for (var end = word.length; end > 0 && !index.keys[word.slice(0, end)]; end--);
+    preload([shardName(word.slice(0, end))], 0);
+    var keys = likelyNext(index, text).slice(0, SHARDS_AHEAD);
+    keys.concat([" "]).forEach(function (c, rank) {
+      preload(shardsFor(index, parse(index, text + c)).map(shardName), rank);
+    });
+  };
+
+  // Gives a promise of whether it was all loaded before another key came.
+  SearchBox.prototype.resultsAhead = function (index, text) {
+    var self = this;
+    if (!/[\p{L}\p{Nd}]$/u.test(text) || this.resultsAheadOf === aheadKey(text, this.filters)) return Promise.resolve(true);
+    this.resultsAheadOf = aheadKey(text, this.filters);
+    var stale = function () { return self.input.value !== text; };
+    return new Promise(function (resolve) {
+      afterPaint(function () {
+        if (stale()) return resolve(false);
+        self.shardsAhead(index, text);
+        var ran = self.ranAhead = {};
+        var keys = likelyNext(index, text).slice(0, Math.max(1, Math.floor(RESULTS_AHEAD / self.shown))).concat([" "]);
+        Promise.all(keys.map(function (c, rank) {
+          var parts = parse(index, text + c);
+          var names = shardsFor(index, parts);
+          return preload(names.map(shardName), rank).then(function () {
+            return decodeSoon(index, parts, names, stale);
+          }).then(function () {
+            // Each query in a task of its own, so that a key is not kept waiting long.
+            return new Promise(function (next) { setTimeout(next, 0); });
+          }).then(function () {
+            if (stale()) return null;
+            return search(index, text + c, self.filters).then(function (result) {
+              if (!result || stale()) return null;
+              ran[aheadKey(text + c, self.filters) + !!index.levels] = Object.assign({}, result, { loadMs: 0, matchMs: 0, missing: 0 });
+              return preload(chunksOf(index, topMatches(result, self.shown)), rank);
+            });
+          });
+        })).then(function () { resolve(!stale()); }, function () { resolve(!stale()); });
+      });
+    });
+  };
+
+  function aheadKey(text, filters) {
+    return text + "\n" + JSON.stringify(filters);
+  }
+
   SearchBox.prototype.clear = function () {
     this.list.textContent = "";
     this.facets.textContent = "";
@@ -903,23 +1172,22 @@
   };
 
   SearchBox.prototype.show = function (index, text, result, docs) {
-    var self = this;
     var isMatch = matcher(result);
     var focused = Array.prototype.indexOf.call(this.links(), document.activeElement);
-    this.list.textContent = "";
-    docs.forEach(function (doc) {
-      self.list.appendChild(resultItem(index, doc, isMatch));
-    });
+    // While a word is typed the results often stay the same: only what changed goes into the
+    // page, since drawing it again costs more than making it off the page to compare.
+    replaceChanged(this.list, docs.map(function (doc) { return resultItem(index, doc, isMatch); }));
     // New results for the same query (the framework facet arrived) keep the focus in the list.
-    if (focused >= 0 && this.links()[focused]) this.links()[focused].focus();
+    var links = this.links();
+    if (focused >= 0 && links[focused] && document.activeElement !== links[focused]) links[focused].focus();
     var total = result.ids.length;
-    this.status.textContent = total === 0 ? "No results for “" + text.trim() + "”."
-      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : ".");
+    setText(this.status, total === 0 ? "No results for “" + text.trim() + "”."
+      : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : "."));
     if (this.page) {
-      this.more.textContent = "Show more results";
+      setText(this.more, "Show more results");
       this.more.hidden = total <= docs.length;
     } else {
-      this.more.textContent = total > docs.length ? "All " + total + " results" : "Open as a page";
+      setText(this.more, total > docs.length ? "All " + total + " results" : "Open as a page");
       this.more.href = searchPageUrl(text, this.filters);
       this.more.hidden = total === 0;
     }
@@ -929,7 +1197,7 @@
 
   SearchBox.prototype.showFacets = function (index, result) {
     var self = this;
-    this.facets.textContent = "";
+    var groups = [];
     FACETS.forEach(function (facet) {
       var list = index.facets[facet.key];
       var tally = result.counts[facet.key];
@@ -946,36 +1214,50 @@
       var group = element("fieldset", "search-facet search-facet-" + facet.key);
       group.appendChild(element("legend", null, facet.label));
       var limit = self.page ? 12 : 6;
-      options.forEach(function (option, i) {
-        var line = element("label", "search-facet-option");
-        if (i >= limit && chosen.indexOf(option.value.value) < 0) line.hidden = true;
-        var box = element("input");
-        box.type = "checkbox";
-        box.value = option.value.value;
-        box.checked = chosen.indexOf(option.value.value) >= 0;
-        box.addEventListener("change", function () {
-          var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
-          if (box.checked) values.push(box.value);
-          self.filters[facet.key] = values;
-          self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
-          self.update();
-        });
-        line.appendChild(box);
-        line.appendChild(element("span", "search-facet-label", option.value.label));
-        line.appendChild(element("span", "search-facet-count", String(option.count)));
-        group.appendChild(line);
+      // The options past the limit are made only when asked for: a site can have hundreds of
+      // frameworks, and making them for every key would cost more than the search.
+      var later = options.filter(function (option, i) { return i >= limit && chosen.indexOf(option.value.value) < 0; });
+      options.forEach(function (option) {
+        if (later.indexOf(option) < 0) group.appendChild(self.facetOption(facet, option));
       });
-      if (options.length > limit) {
+      group.facetOptions = options;
+      if (later.length) {
         var toggle = element("button", "search-facet-more", "Show all " + options.length);
         toggle.type = "button";
         toggle.addEventListener("click", function () {
-          Array.prototype.forEach.call(group.querySelectorAll("label[hidden]"), function (l) { l.hidden = false; });
+          // The group's options as last shown: a group that looked the same is kept with new counts.
+          var all = toggle.parentNode.facetOptions;
+          Array.prototype.slice.call(toggle.parentNode.querySelectorAll(".search-facet-option")).forEach(function (l) { l.remove(); });
+          all.forEach(function (option) { toggle.parentNode.insertBefore(self.facetOption(facet, option), toggle); });
           toggle.remove();
         });
         group.appendChild(toggle);
       }
-      self.facets.appendChild(group);
+      groups.push(group);
     });
+    replaceChanged(this.facets, groups);
+  };
+
+  // A facet value's check box, its label and its count.
+  SearchBox.prototype.facetOption = function (facet, option) {
+    var self = this;
+    var line = element("label", "search-facet-option");
+    var box = element("input");
+    box.type = "checkbox";
+    box.value = option.value.value;
+    // As an attribute too, so that a box the reader has ticked since does not compare equal.
+    box.checked = box.defaultChecked = (self.filters[facet.key] || []).indexOf(option.value.value) >= 0;
+    box.addEventListener("change", function () {
+      var values = (self.filters[facet.key] || []).filter(function (v) { return v !== box.value; });
+      if (box.checked) values.push(box.value);
+      self.filters[facet.key] = values;
+      self.shown = self.page ? PAGE_RESULTS : HEADER_RESULTS;
+      self.update();
+    });
+    line.appendChild(box);
+    line.appendChild(element("span", "search-facet-label", option.value.label));
+    line.appendChild(element("span", "search-facet-count", String(option.count)));
+    return line;
   };
 
   // Keeps ?q=…&type=…&level=… in the address of the search page, for sharing.

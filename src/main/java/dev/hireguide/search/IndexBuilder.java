@@ -82,6 +82,8 @@ final class IndexBuilder {
     private final TreeMap<String, OutputFile> files = new TreeMap<>();
     /** The terms in each shard file as last made, by key. */
     private final Map<String, Set<String>> shardTerms = new HashMap<>();
+    /** Each shard's weight as last made, by key (see {@link #putShard}). */
+    private final Map<String, Integer> shardWeights = new HashMap<>();
 
     /** The index of records already in {@link #order(List)}. */
     IndexBuilder(List<IndexedRecord> ordered) {
@@ -171,6 +173,7 @@ final class IndexBuilder {
             for (String key : oldKeySet) {
                 if (!keySet.contains(key)) {
                     shardTerms.remove(key);
+                    shardWeights.remove(key);
                     String path = FOLDER + shardName(key) + ".js";
                     files.remove(path);
                     removed.add(path);
@@ -186,9 +189,12 @@ final class IndexBuilder {
         if (facetsChanged) {
             written.add(putFacets());
         }
-        if (facetsChanged || !keys.equals(oldKeys)) {
-            // The manifest has the shard keys, the types' ranges and the levels; the record count stays.
-            written.add(putManifest());
+        // The manifest has the shard keys and weights, the types' ranges and the levels: most
+        // changes of text change a weight, but a change that keeps them all leaves it as it was.
+        byte[] manifest = files.get(FOLDER + "manifest.js").bytes();
+        OutputFile now = putManifest();
+        if (!Arrays.equals(manifest, now.bytes())) {
+            written.add(now);
         }
         return Optional.of(new Change(written, removed));
     }
@@ -266,8 +272,20 @@ final class IndexBuilder {
         keySet = new HashSet<>(cut);
     }
 
+    /**
+     * Writes a shard and notes its weight: how many record numbers its lists hold, summed over
+     * its terms. The manifest lists the weights, so that the browser can tell, before loading a
+     * shard, how likely a reader is to type a word in it (see {@code likelyNext} in search.js).
+     */
     private OutputFile putShard(String key, Map<String, List<String>> shard) {
         shardTerms.put(key, Set.copyOf(shard.keySet()));
+        int weight = 0;
+        for (String term : shard.keySet()) {
+            for (IntList field : postings.get(term)) {
+                weight += field == null ? 0 : field.size;
+            }
+        }
+        shardWeights.put(key, weight);
         String name = shardName(key);
         return put(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
     }
@@ -284,6 +302,7 @@ final class IndexBuilder {
         manifest.put("chunk", CHUNK_SIZE);
         manifest.put("stop", Tokenizer.STOP_WORDS);
         manifest.put("shards", keys);
+        manifest.put("weights", keys.stream().map(shardWeights::get).toList());
         Map<String, int[]> types = new LinkedHashMap<>();
         for (int id = 0; id < records.size(); id++) {
             int[] range = types.computeIfAbsent(records.get(id).record().type(), t -> new int[] {0, 0});

@@ -80,6 +80,21 @@ class SearchIT {
     }
 
     @Test
+    void theFirstLetterOfANextWordKeepsTheResultsAndWaitsForNothing(Browser page) {
+        page.open(SamplePages.HOME.path());
+        recordSearches(page);
+        page.js("window.__waited = {}; document.addEventListener('hireguide:search',"
+                + " e => { window.__waited[e.detail.query] = e.detail.waited; });");
+        type(page, "async ");
+        List<String> async = results(page, "async ").stream().map(SearchIT::title).toList();
+        page.find(".search-input").sendKeys("c");
+        page.waitFor("window.__waited['async c'] !== undefined");
+        assertEquals(async, page.findAll(".search-result").stream().map(SearchIT::title).toList(),
+                "a lone letter after a word is the start of a word, not the term \"c\"");
+        assertEquals(0L, (Long) page.js("return window.__waited['async c'];"), "and needs nothing loaded");
+    }
+
+    @Test
     void arrowKeysAndEnterOpenAQuestionAtItsAnchor(Browser page) {
         page.open(SamplePages.HOME.path());
         recordSearches(page);

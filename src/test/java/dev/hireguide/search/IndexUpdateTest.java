@@ -73,6 +73,27 @@ class IndexUpdateTest {
                 r.path(), r.hierarchy(), r.keywords(), r.content(), r.levels(), r.frameworks(), r.category())))).isEmpty());
     }
 
+    @Test
+    void theManifestIsWrittenAgainWhenAShardsWeightChanges() {
+        IndexBuilder builder = new IndexBuilder(IndexBuilder.order(List.of(guide(1, "async python"), guide(2, "kafka"))));
+        // The same terms in another order: the snippet's chunk changes, no list does.
+        assertEquals(Set.of("search/d/0.js"), paths(builder.replace(List.of(guide(1, "python async"))).orElseThrow()));
+        // One more term for the record: its shard's lists hold one more number.
+        assertEquals(Set.of("search/d/0.js", "search/s/t.js", "search/manifest.js"),
+                paths(builder.replace(List.of(guide(1, "python async redis"))).orElseThrow()));
+    }
+
+    private static IndexedRecord guide(int n, String text) {
+        return IndexedRecord.of(new SearchRecord("p" + n, "guide", "Guide " + n, "", "guides/p" + n + "/", List.of(),
+                List.of(), text, List.of(), List.of(), ""));
+    }
+
+    private static Set<String> paths(IndexBuilder.Change change) {
+        Set<String> paths = new HashSet<>();
+        change.files().forEach(f -> paths.add(f.path()));
+        return paths;
+    }
+
     private static IndexedRecord record(Random random, int n) {
         return record(random, n, 12);
     }

@@ -215,6 +215,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void theManifestWeighsEachShardByTheRecordNumbersInItsLists() throws IOException {
+        buildWithRecords();
+        Path search = dir.resolve("site/search");
+        JsonNode manifest = script(search.resolve("manifest.js"));
+        List<String> keys = texts(manifest.get("shards"));
+        assertEquals(keys.size(), manifest.get("weights").size());
+        for (int i = 0; i < keys.size(); i++) {
+            int numbers = 0;
+            for (JsonNode lists : script(search.resolve(IndexBuilder.shardName(keys.get(i)) + ".js"))) {
+                for (JsonNode list : lists) {
+                    numbers += list.asText().isEmpty() ? 0 : PostingCodec.decode(list.asText()).size();
+                }
+            }
+            assertTrue(numbers > 0, keys.get(i));
+            assertEquals(numbers, manifest.get("weights").get(i).asInt(), keys.get(i));
+        }
+    }
+
+    @Test
     void facetsComeFromTypedFields() throws IOException {
         buildWithRecords();
         Path search = dir.resolve("site/search");

@@ -84,6 +84,10 @@ public final class SiteWriter {
             } catch (IOException e) {
                 deleteQuietly(staging);
                 throw failed("cannot write the site to " + staging.getParent(), e);
+            } catch (RuntimeException e) {
+                // A page whose bytes could not be made (a bug): the old site stays, and no half-written copy.
+                deleteQuietly(staging);
+                throw e;
             }
             swap(staging, target, parent, name);
             return files.size();
@@ -165,7 +169,13 @@ public final class SiteWriter {
     }
 
     private static void writeOne(OutputFile file, Path dest) throws IOException {
-        byte[] content = file.content();
+        byte[] content;
+        try {
+            content = file.content();
+        } catch (RuntimeException e) {
+            // A page's bytes are made here (see OutputFile#later): name the page a failure was for.
+            throw new IllegalStateException("making " + file.path() + " failed", e);
+        }
         if (content != null) {
             Files.write(dest, content);
         } else {

@@ -2,7 +2,7 @@
 //
 // Usage: node bench/search/run.mjs SITE_DIR [--queries "jwt;senior async;dependency injection"] [--runs 3]
 //                                           [--next "rate limiting"] [--page PATH] [--delay MS]
-//                                           [--chromium /usr/bin/chromium]
+//                                           [--chromium /usr/bin/chromium] [--detail]
 //
 // It serves SITE_DIR on 127.0.0.1 without compression (so bytes are what the files weigh),
 // and for each query and run opens PATH (default: the home page) in a fresh browser context
@@ -23,6 +23,8 @@
 //             (from its keydown event; a pasted query's time runs from just before the paste)
 //   next_kb   pasted: bytes loaded for a second query (--next) in the same page afterwards
 //   next_ms   pasted: from that query's input to its results painted
+// With --detail it also prints, for every typed key of every run, where its time went (the
+// search event's shard, match, document and drawing times and the pieces it waited for).
 // "Painted" means search.js has put the results in the page (its hireguide:search event) and the
 // browser has drawn the next frame.
 import http from "node:http";
@@ -47,6 +49,7 @@ const startPath = option("--page", "");
 const delay = Number(option("--delay", "120"));
 const executablePath = option("--chromium", "/usr/bin/chromium");
 const followUp = option("--next", "rate limiting");
+const detail = args.includes("--detail");
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".json": "application/json" };
@@ -83,10 +86,12 @@ function gzipSize(url) {
 async function armResults(page, query) {
   await page.evaluate((q) => {
     window.__inputAt = null;
+    window.__detail = null;
     const armed = performance.now();
     window.__painted = new Promise((resolve) => {
       const on = (e) => {
         if (e.detail.query !== q) return;
+        window.__detail = Object.assign({ at: performance.now() - window.__inputAt, input: window.__inputEventAt - window.__inputAt }, e.detail);
         document.removeEventListener("hireguide:search", on);
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (window.__inputAt ?? armed)), 0));
       };
@@ -106,7 +111,13 @@ async function typeAndTime(page, text) {
   for (let i = 0; i < text.length; i++) {
     await armResults(page, text.slice(0, i + 1));
     await page.keyboard.type(text[i]);
-    times.push(await resultsPainted(page));
+    const ms = await resultsPainted(page);
+    times.push(ms);
+    if (detail) {
+      const d = await page.evaluate(() => window.__detail);
+      console.log(`  ${JSON.stringify(text.slice(0, i + 1)).padEnd(24)} ${ms == null ? "none" : ms.toFixed(0).padStart(4) + " ms"}`
+        + (d ? `  input ${d.input.toFixed(0)}  results ${d.at.toFixed(0)}  in-box ${d.ms.toFixed(0)}${d.starts ? " starts" : ""}  shards ${d.shardMs.toFixed(0)}  match ${d.matchMs.toFixed(0)}  docs ${d.docMs.toFixed(0)}  draw ${d.renderMs.toFixed(0)}  waited ${d.waited}` : ""));
+    }
     await page.waitForTimeout(delay);
   }
   return times;
@@ -134,7 +145,10 @@ async function freshPage() {
     if (url && isSearchFile(url)) loaded.push({ url, bytes: e.encodedDataLength });
   });
   await page.goto(base + startPath, { waitUntil: "load" });
-  await page.evaluate(() => addEventListener("keydown", (e) => { window.__inputAt = e.timeStamp; }, true));
+  await page.evaluate(() => {
+    addEventListener("keydown", (e) => { window.__inputAt = e.timeStamp; }, true);
+    addEventListener("input", () => { window.__inputEventAt = performance.now(); }, true);
+  });
   await page.keyboard.press("/");
   return { context, page, loaded };
 }

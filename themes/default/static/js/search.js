@@ -357,6 +357,8 @@
           shards: manifest.shards,
           weights: manifest.weights,
           keys: {},
+          starts: {},
+          startDocs: {},
           decoded: {},
           levelLabels: manifest.levels,
           facets: { type: [], level: null, framework: null, category: null },
@@ -368,6 +370,7 @@
         };
         manifest.stop.forEach(function (word) { index.stop[word] = true; });
         manifest.shards.forEach(function (key) { index.keys[key] = true; });
+        (manifest.starts || []).forEach(function (first) { index.starts[first] = true; });
         manifest.types.forEach(function (type, i) {
           index.facets.type.push({ value: type[0], label: type[1] });
           index.typeOf.fill(i, type[2], type[2] + type[3]);
@@ -422,6 +425,56 @@
       i += ch.length;
     }
     return name;
+  }
+
+  // The two-letter starts of a first letter (see TwoLetterStarts.java): for each second letter,
+  // what those two letters typed alone find, by type, and the documents of the first results.
+  function startsName(first) {
+    return "s/p-" + shardName(first).slice("s/t-".length);
+  }
+
+  // The first letter of a query that is that one letter, else null.
+  function loneFirst(text) {
+    var all = words(text);
+    var letters = all.length === 1 ? Array.from(all[0]) : [];
+    return letters.length === 1 ? letters[0] : null;
+  }
+
+  // The results of a query of two letters, typed alone, from its first letter's starts if they
+  // are in (else null): they paint without waiting for a shard or a document chunk. They count
+  // types only: when the other facets are in, the query then runs in full for their counts (see
+  // update). Filters need the full query, and so does a list longer than the starts show.
+  function fromStarts(index, text, filters, shown) {
+    var all = words(text);
+    var letters = all.length === 1 ? Array.from(all[0]) : [];
+    if (letters.length !== 2 || !/[\p{L}\p{Nd}]$/u.test(text) || hasFilters(filters)) return null;
+    var table = loaded(startsName(letters[0]));
+    if (!table) return null;
+    noteStarts(index, table);
+    var entry = table.k[letters[1]] || [0, [], []];
+    if (entry[2].length < Math.min(shown, entry[0])) return null;
+    var parts = parse(index, text);
+    var type = new Uint32Array(index.facets.type.length);
+    entry[1].forEach(function (count, i) { type[i] = count; });
+    return { parts: parts, terms: parts.map(function (part) { return { part: part, terms: [] }; }),
+      ranked: entry[2].map(function (place) { return table.i[place]; }), total: entry[0], counts: { type: type },
+      partial: false, loadMs: 0, matchMs: 0, missing: 0, starts: true };
+  }
+
+  // Keeps the documents of a starts table by record number, for documents() to find.
+  function noteStarts(index, table) {
+    if (table.noted) return;
+    table.noted = true;
+    table.i.forEach(function (id, place) { index.startDocs[id] = { doc: table.r[place], page: table.p[table.r[place][1]] }; });
+  }
+
+  // How many records a result found (a result from the starts has only the first few).
+  function resultCount(result) {
+    return result.total != null ? result.total : result.ids.length;
+  }
+
+  function hasFilters(filters) {
+    return FACETS.some(function (facet) { return filters[facet.key] && filters[facet.key].length; });
   }
 
   // The shard a term is in: its own (term=) if it has one, else the longest key that starts it.
@@ -707,6 +760,7 @@
   }
 
   function topMatches(result, limit) {
+    if (result.ranked) return result.ranked.slice(0, limit);
     var buckets = {};
     var scores = [];
     result.ids.forEach(function (id) {
@@ -725,10 +779,11 @@
     return top;
   }
 
-  // The names of the document chunks that hold these records.
+  // The names of the document chunks that hold these records, but for those in a starts table.
   function chunksOf(index, ids) {
     var chunks = [];
     ids.forEach(function (id) {
+      if (index.startDocs[id]) return;
       var name = "d/" + Math.floor(id / index.chunk);
       if (chunks.indexOf(name) < 0) chunks.push(name);
     });
@@ -739,9 +794,10 @@
     var chunks = chunksOf(index, ids);
     return Promise.all(chunks.map(load)).then(function (loaded) {
       return ids.map(function (id) {
-        var chunk = loaded[chunks.indexOf("d/" + Math.floor(id / index.chunk))];
-        var doc = chunk.r[id % index.chunk];
-        var page = chunk.p[doc[1]];
+        var known = index.startDocs[id];
+        var chunk = known ? null : loaded[chunks.indexOf("d/" + Math.floor(id / index.chunk))];
+        var doc = known ? known.doc : chunk.r[id % index.chunk];
+        var page = known ? known.page : chunk.p[doc[1]];
         var levels = [];
         index.levelLabels.forEach(function (level) {
           if (doc[5] & LEVEL_BITS[level[0]]) levels.push({ value: level[0], label: level[1] });
@@ -786,16 +842,24 @@
   function matcher(result) {
     var exact = Object.create(null);
     var prefixes = [];
+    // A stem starts with its word's first letter, so a word whose first letter starts no term
+    // and no prefix needs no stemming: most words of a snippet, the first time they are drawn.
+    var firsts = Object.create(null);
     result.terms.forEach(function (t) {
-      t.terms.forEach(function (term) { exact[term] = true; });
+      t.terms.forEach(function (term) { exact[term] = true; firsts[term.charAt(0)] = true; });
       exact[t.part.stem] = true;
-      if (t.part.prefix) prefixes.push(t.part.word);
+      firsts[t.part.stem.charAt(0)] = true;
+      if (t.part.prefix) {
+        prefixes.push(t.part.word);
+        firsts[t.part.word.charAt(0)] = true;
+      }
     });
     // The same words come back in the results of key after key: each is folded and stemmed once.
     return function (word) {
       var known = wordForms.get(word);
       if (!known) {
-        var w = fold(word);
+        var w = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+        if (!firsts[w.charAt(0)]) return false;
         known = { word: w, stem: stem(w) };
         wordForms.set(word, known);
       }
@@ -1032,7 +1096,8 @@
     }
   };
 
-  SearchBox.prototype.update = function (typed) {
+  // `typed`: the text changed by one key typed; `full`: the query runs in full, not from the starts.
+  SearchBox.prototype.update = function (typed, full) {
     var self = this;
     var text = this.input.value;
     var generation = ++this.generation;
@@ -1053,11 +1118,12 @@
     }).then(function (index) {
       if (generation !== self.generation) return null;
       // A query run ahead for this key (with the same filters and facets) is not run again.
-      var ran = self.ranAhead[aheadKey(text, self.filters) + !!index.levels];
+      var ran = self.ranAhead[aheadKey(text, self.filters) + !!index.levels]
+        || (!full && fromStarts(index, text, self.filters, self.shown));
       var searching = ran ? Promise.resolve(ran) : search(index, text, self.filters);
-      // While a typed key's own pieces load (they have started to), the shards of the next keys:
-      // in a task of its own, which comes after its results when it needs nothing to load.
-      if (typed) {
+      // While a typed key's own pieces load (they have started to), the shards of the next keys,
+      // in a task of its own. Results at hand are drawn first: those shards come after them.
+      if (typed && !ran) {
         setTimeout(function () {
           if (generation === self.generation) self.shardsAhead(index, text);
         }, 0);
@@ -1078,9 +1144,17 @@
           // For benchmarks and tests: what this search found, where its time went and how many
           // pieces of the index it waited for.
           document.dispatchEvent(new CustomEvent("hireguide:search", {
-            detail: { query: text, results: result.ids.length, facets: !!index.levels, ms: now() - started, shardMs: result.loadMs,
+            detail: { query: text, results: resultCount(result), facets: !!index.levels && !result.starts, starts: !!result.starts, ms: now() - started, shardMs: result.loadMs,
               matchMs: result.matchMs, docMs: shown - asked, renderMs: now() - shown, waited: result.missing + missing }
           }));
+          // Results from the starts have no counts for the level, category and framework facets:
+          // once those are in, the query runs again in full for them, while these are shown.
+          if (result.starts && index.levels) {
+            setTimeout(function () {
+              if (generation === self.generation) self.update(false, true);
+            }, 0);
+            return;
+          }
           var ahead = self.resultsAhead(index, text);
           // The other facets once the reader stops typing, after what is loaded ahead for the next
           // keys: decoding them is long enough to hold up a key. Then, in a task of its own, the
@@ -1091,7 +1165,7 @@
                 if (!done || generation !== self.generation) return;
                 loadFacets(index).then(function () {
                   setTimeout(function () {
-                    if (generation === self.generation) self.update();
+                    if (generation === self.generation) self.update(false, true);
                   }, 0);
                 }, function () {});
               }, FACETS_PAUSE);
@@ -1121,6 +1195,13 @@
     var word = words(text).pop();
     for (var end = word.length; end > 0 && !index.keys[word.slice(0, end)]; end--);
     preload([shardName(word.slice(0, end))], 0);
+    // After a lone first letter any of twenty-odd letters may come: its starts answer them all.
+    var first = loneFirst(text);
+    if (first && index.starts[first] && !hasFilters(this.filters)) {
+      preload([startsName(first)], 0).then(function () {
+        if (loaded(startsName(first))) noteStarts(index, loaded(startsName(first)));
+      });
+    }
     var keys = likelyNext(index, text).slice(0, SHARDS_AHEAD);
     keys.concat([" "]).forEach(function (c, rank) {
       preload(shardsFor(index, parse(index, text + c)).map(shardName), rank);
@@ -1138,24 +1219,33 @@
         if (stale()) return resolve(false);
         self.shardsAhead(index, text);
         var ran = self.ranAhead = {};
-        var keys = likelyNext(index, text).slice(0, Math.max(1, Math.floor(RESULTS_AHEAD / self.shown))).concat([" "]);
-        Promise.all(keys.map(function (c, rank) {
-          var parts = parse(index, text + c);
-          var names = shardsFor(index, parts);
-          return preload(names.map(shardName), rank).then(function () {
-            return decodeSoon(index, parts, names, stale);
-          }).then(function () {
-            // Each query in a task of its own, so that a key is not kept waiting long.
-            return new Promise(function (next) { setTimeout(next, 0); });
-          }).then(function () {
-            if (stale()) return null;
-            return search(index, text + c, self.filters).then(function (result) {
-              if (!result || stale()) return null;
-              ran[aheadKey(text + c, self.filters) + !!index.levels] = Object.assign({}, result, { loadMs: 0, matchMs: 0, missing: 0 });
-              return preload(chunksOf(index, topMatches(result, self.shown)), rank);
+        // After a lone first letter its starts answer the next key, whichever it is.
+        var first = loneFirst(text);
+        if (first && index.starts[first] && !hasFilters(self.filters)) return resolve(true);
+        // Results from the starts came without the text's own shards, which tell the next keys apart.
+        var parts = parse(index, text);
+        preload(shardsFor(index, parts).map(shardName), 0).then(function () {
+          if (stale()) return [];
+          return likelyNext(index, text).slice(0, Math.max(1, Math.floor(RESULTS_AHEAD / self.shown))).concat([" "]);
+        }).then(function (keys) {
+          return Promise.all(keys.map(function (c, rank) {
+            var parts = parse(index, text + c);
+            var names = shardsFor(index, parts);
+            return preload(names.map(shardName), rank).then(function () {
+              return decodeSoon(index, parts, names, stale);
+            }).then(function () {
+              // Each query in a task of its own, so that a key is not kept waiting long.
+              return new Promise(function (next) { setTimeout(next, 0); });
+            }).then(function () {
+              if (stale()) return null;
+              return search(index, text + c, self.filters).then(function (result) {
+                if (!result || stale()) return null;
+                ran[aheadKey(text + c, self.filters) + !!index.levels] = Object.assign({}, result, { loadMs: 0, matchMs: 0, missing: 0 });
+                return preload(chunksOf(index, topMatches(result, self.shown)), rank);
+              });
             });
-          });
-        })).then(function () { resolve(!stale()); }, function () { resolve(!stale()); });
+          }));
+        }).then(function () { resolve(!stale()); }, function () { resolve(!stale()); });
       });
     });
   };
@@ -1180,7 +1270,7 @@
     // New results for the same query (the framework facet arrived) keep the focus in the list.
     var links = this.links();
     if (focused >= 0 && links[focused] && document.activeElement !== links[focused]) links[focused].focus();
-    var total = result.ids.length;
+    var total = resultCount(result);
     setText(this.status, total === 0 ? "No results for “" + text.trim() + "”."
       : (total === 1 ? "1 result" : total + " results") + (result.partial ? " matching some of the words." : "."));
     if (this.page) {
@@ -1201,6 +1291,10 @@
     FACETS.forEach(function (facet) {
       var list = index.facets[facet.key];
       var tally = result.counts[facet.key];
+      // A facet the result did not count (it came from the starts) keeps its group until the
+      // full query, a moment later, counts it.
+      var kept = !tally && result.starts && self.facets.querySelector(".search-facet-" + facet.key);
+      if (kept) groups.push(kept);
       if (!list || !tally) return;
       var chosen = self.filters[facet.key] || [];
       var options = [];
@@ -1268,8 +1362,7 @@
   };
 
   SearchBox.prototype.hasFilters = function () {
-    var filters = this.filters;
-    return FACETS.some(function (facet) { return filters[facet.key] && filters[facet.key].length; });
+    return hasFilters(this.filters);
   };
 
   SearchBox.prototype.readAddress = function () {

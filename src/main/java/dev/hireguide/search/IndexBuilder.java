@@ -84,10 +84,21 @@ final class IndexBuilder {
     private final Map<String, Set<String>> shardTerms = new HashMap<>();
     /** Each shard's weight as last made, by key (see {@link #putShard}). */
     private final Map<String, Integer> shardWeights = new HashMap<>();
+    /** Each record's type, by the type's place in the manifest; the number of types. */
+    private final int[] typeOf;
+    private final int typeCount;
+    /** The two-letter starts as last made, by first letter (see {@link TwoLetterStarts}). */
+    private final TreeMap<String, TwoLetterStarts.Table> starts = new TreeMap<>();
 
     /** The index of records already in {@link #order(List)}. */
     IndexBuilder(List<IndexedRecord> ordered) {
         this.records = new ArrayList<>(ordered);
+        this.typeOf = new int[records.size()];
+        Map<String, Integer> typePlaces = new HashMap<>();
+        for (int id = 0; id < records.size(); id++) {
+            typeOf[id] = typePlaces.computeIfAbsent(records.get(id).record().type(), t -> typePlaces.size());
+        }
+        this.typeCount = typePlaces.size();
         for (int id = 0; id < records.size(); id++) {
             position.put(records.get(id).record().id(), id);
             IndexedRecord record = records.get(id);
@@ -102,6 +113,7 @@ final class IndexBuilder {
         cutShards();
         putAllShards(null);
         putAllChunks();
+        putAllStarts();
         putFacets();
         putManifest();
     }
@@ -123,6 +135,7 @@ final class IndexBuilder {
     Optional<Change> replace(List<IndexedRecord> changed) {
         Set<String> touched = new HashSet<>();
         Set<Integer> chunks = new TreeSet<>();
+        Set<Integer> changedIds = new HashSet<>();
         boolean facetsChanged = false;
         for (IndexedRecord now : changed) {
             Integer id = position.get(now.record().id());
@@ -145,6 +158,7 @@ final class IndexBuilder {
             facetsChanged |= !a.levels().equals(b.levels()) || !a.category().equals(b.category())
                     || !a.frameworks().equals(b.frameworks()) || !a.type().equals(b.type());
             records.set(id, now);
+            changedIds.add(id);
             chunks.add(id / CHUNK_SIZE);
         }
         List<OutputFile> written = new ArrayList<>();
@@ -162,6 +176,7 @@ final class IndexBuilder {
                 sizes.put(term, size(term, encoded));
             }
         }
+        written.addAll(putStarts(touched, changedIds, removed));
         Set<String> shardsToWrite = new TreeSet<>();
         List<String> oldKeys = keys;
         Set<String> oldKeySet = keySet;
@@ -290,6 +305,52 @@ final class IndexBuilder {
         return put(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
     }
 
+    /** Every first letter's two-letter starts: independent of each other, so made in parallel, kept in order. */
+    private void putAllStarts() {
+        TwoLetterStarts.firsts(lists).parallelStream().map(this::makeStarts).toList().forEach(table -> {
+            starts.put(table.first(), table);
+            put(table.file());
+        });
+    }
+
+    private TwoLetterStarts.Table makeStarts(String first) {
+        return TwoLetterStarts.make(first, lists, postings, typeOf, typeCount,
+                ids -> docs(ids.stream().map(records::get).toList()));
+    }
+
+    /**
+     * Makes again the two-letter starts of the first letters of {@code touched} terms and those
+     * that show a changed record; returns those whose bytes changed, and notes in {@code removed}
+     * the files of first letters no term starts any more.
+     */
+    private List<OutputFile> putStarts(Set<String> touched, Set<Integer> changedIds, Set<String> removed) {
+        Set<String> redo = new TreeSet<>();
+        touched.forEach(term -> redo.add(TwoLetterStarts.first(term)));
+        starts.forEach((first, table) -> {
+            if (changedIds.stream().anyMatch(id -> Arrays.binarySearch(table.shown(), id) >= 0)) {
+                redo.add(first);
+            }
+        });
+        List<OutputFile> made = new ArrayList<>();
+        for (String first : redo) {
+            TwoLetterStarts.Table before = starts.remove(first);
+            boolean has = lists.subMap(first, true, first + Character.MAX_VALUE, false).keySet().stream()
+                    .anyMatch(TwoLetterStarts::hasSecond);
+            if (has) {
+                TwoLetterStarts.Table now = makeStarts(first);
+                starts.put(first, now);
+                put(now.file());
+                if (before == null || !Arrays.equals(before.file().bytes(), now.file().bytes())) {
+                    made.add(now.file());
+                }
+            } else if (before != null) {
+                files.remove(before.file().path());
+                removed.add(before.file().path());
+            }
+        }
+        return made;
+    }
+
     private OutputFile put(OutputFile file) {
         files.put(file.path(), file);
         return file;
@@ -315,6 +376,7 @@ final class IndexBuilder {
         types.forEach((type, range) -> typeFacet.add(List.of(type, TYPE_LABELS.getOrDefault(type, type), range[0], range[1])));
         manifest.put("types", typeFacet);
         manifest.put("levels", levels.stream().map(l -> List.of(l.key(), l.label())).toList());
+        manifest.put("starts", new ArrayList<>(starts.keySet()));
         return put(OutputFile.text(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest)));
     }
 
@@ -413,10 +475,17 @@ final class IndexBuilder {
     }
 
     private OutputFile chunk(int start) {
+        String name = "d/" + start / CHUNK_SIZE;
+        Map<String, Object> chunk = docs(records.subList(start, Math.min(records.size(), start + CHUNK_SIZE)));
+        return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
+    }
+
+    /** What the search box shows of these records: their pages ({@code p}) and the records ({@code r}), as in a chunk. */
+    static Map<String, Object> docs(List<IndexedRecord> shown) {
         List<Object> pages = new ArrayList<>();
         Map<String, Integer> pageIndex = new HashMap<>();
         List<Object> docs = new ArrayList<>();
-        for (IndexedRecord indexed : records.subList(start, Math.min(records.size(), start + CHUNK_SIZE))) {
+        for (IndexedRecord indexed : shown) {
             SearchRecord record = indexed.record();
             String pageTitle = record.hierarchy().isEmpty() ? record.title() : record.hierarchy().get(0);
             String pageKey = record.path() + "\n" + pageTitle;
@@ -434,11 +503,10 @@ final class IndexBuilder {
             docs.add(List.of(record.title(), page, record.anchor(), String.join(" › ", where),
                     PlainText.shorten(record.content(), SNIPPET_LIMIT), levels));
         }
-        String name = "d/" + start / CHUNK_SIZE;
         Map<String, Object> chunk = new LinkedHashMap<>();
         chunk.put("p", pages);
         chunk.put("r", docs);
-        return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
+        return chunk;
     }
 
     /** Writes the level, category and framework facets, and notes the levels used. */

@@ -94,6 +94,40 @@ class SearchIT {
         assertEquals(0L, (Long) page.js("return window.__waited['async c'];"), "and needs nothing loaded");
     }
 
+    /**
+     * After a lone first letter, the second key's results come from the letter's two-letter starts,
+     * worked out at build time, without waiting for a shard or a document chunk; once the reader
+     * stops typing the query runs in full, and both must show the same results, count and types.
+     */
+    @Test
+    void twoLettersFromTheStartsShowWhatTheFullQueryShows(Browser page) {
+        for (String two : List.of("as", "se", "co", "fa", "ju", "re", "sx")) {
+            page.open(SamplePages.HOME.path());
+            page.js("window.__events = []; document.addEventListener('hireguide:search', e => {"
+                    + " window.__events.push(e.detail);"
+                    + " window.__shown = window.__shown || {};"
+                    + " window.__shown[e.detail.query + (e.detail.starts ? ' starts' : '') + (e.detail.facets ? ' full' : '')] = {"
+                    + "   titles: Array.from(document.querySelectorAll('.search-result-title'), t => t.textContent),"
+                    + "   status: document.querySelector('.search-status').textContent,"
+                    + "   types: (document.querySelector('.search-facet-type') || {}).textContent || '' }; });");
+            type(page, two.substring(0, 1));
+            page.waitFor("window.__events.some(e => e.query === arguments[0])", two.substring(0, 1));
+            page.waitFor("performance.getEntriesByType('resource').some(r => r.name.endsWith('/search/s/p-' + arguments[0] + '.js'))"
+                    + " && !!window.__events", two.substring(0, 1));
+            page.find(".search-input").sendKeys(two.substring(1));
+            page.waitFor("window.__shown && window.__shown[arguments[0] + ' starts']", two);
+            Map<String, Object> fromStarts = page.js("return window.__shown[arguments[0] + ' starts'];", two);
+            assertEquals(0L, (Long) page.js("return window.__events.filter(e => e.query === arguments[0])[0].waited;", two),
+                    two + ": the starts need nothing more loaded");
+            // The facets load once typing stops, and the query runs again in full.
+            page.waitFor("window.__shown[arguments[0] + ' full']", two);
+            Map<String, Object> full = page.js("return window.__shown[arguments[0] + ' full'];", two);
+            assertEquals(full, fromStarts, two);
+            assertEquals(two.equals("sx"), ((List<?>) full.get("titles")).isEmpty(), two + ": " + full);
+        }
+        assertEquals(List.of(), page.pageErrors());
+    }
+
     @Test
     void arrowKeysAndEnterOpenAQuestionAtItsAnchor(Browser page) {
         page.open(SamplePages.HOME.path());

@@ -63,7 +63,9 @@ class IncrementalBuildTest {
         RebuildStats stats = cache.lastStats().orElseThrow();
         assertEquals(1, stats.parsed(), stats.toString());
         assertEquals(1, stats.rendered(), stats.toString());
-        assertEquals(3, stats.written(), stats.toString());
+        // The page, its document chunk, its words' shard, and six two-letter starts of the search
+        // box: those of the first letters of the words it lost and gained, and those that show it.
+        assertEquals(9, stats.written(), stats.toString());
         // No stage ran over the whole site: no scan, no assembling.
         assertEquals(List.of("parse", "render", "check", "search", "write"),
                 result.stages().stream().map(StageTime::stage).toList());
@@ -81,9 +83,10 @@ class IncrementalBuildTest {
         assertEquals(1, stats.parsed(), stats.toString());
         assertEquals(1, stats.rendered(), stats.toString());
         assertFalse(stats.allRendered(), stats.toString());
-        // The page, and the search index's pieces that hold its text: its document chunk and
-        // (on a site this small, with one shard) the shard of its words.
-        assertEquals(3, stats.written(), stats.toString());
+        // The page, and the search index's pieces that hold its text: its document chunk, (on a
+        // site this small, with one shard) the shard of its words, and the six two-letter starts
+        // of the first letters of the words it lost and gained and of those that show it.
+        assertEquals(9, stats.written(), stats.toString());
     }
 
     @Test
@@ -118,8 +121,9 @@ class IncrementalBuildTest {
         assertEquals(1, stats.rendered(), stats.toString());
         assertFalse(stats.allRendered(), stats.toString());
         // The new word adds a record number to the shard's lists, so the manifest, which has
-        // each shard's weight, changes too.
-        assertEquals(4, stats.written(), "the page, its search chunk and shard, the manifest: " + stats);
+        // each shard's weight, changes too; so do the two-letter starts that show the page, with
+        // its new snippet: those of "a", "f" (which also gains "fixed") and "o".
+        assertEquals(7, stats.written(), "the page, its search chunk and shard, the manifest, three starts: " + stats);
     }
 
     @Test

@@ -76,11 +76,25 @@ class IndexUpdateTest {
     @Test
     void theManifestIsWrittenAgainWhenAShardsWeightChanges() {
         IndexBuilder builder = new IndexBuilder(IndexBuilder.order(List.of(guide(1, "async python"), guide(2, "kafka"))));
-        // The same terms in another order: the snippet's chunk changes, no list does.
-        assertEquals(Set.of("search/d/0.js"), paths(builder.replace(List.of(guide(1, "python async"))).orElseThrow()));
-        // One more term for the record: its shard's lists hold one more number.
-        assertEquals(Set.of("search/d/0.js", "search/s/t.js", "search/manifest.js"),
-                paths(builder.replace(List.of(guide(1, "python async redis"))).orElseThrow()));
+        // The same terms in another order: the snippet's chunk changes, and so do the two-letter
+        // starts that show the record ("as", "gu", "py"); no list does.
+        Set<String> snippet = Set.of("search/d/0.js", "search/s/p-a.js", "search/s/p-g.js", "search/s/p-p.js");
+        assertEquals(snippet, paths(builder.replace(List.of(guide(1, "python async"))).orElseThrow()));
+        // One more term for the record: its shard's lists hold one more number, and "re" is a new
+        // two-letter start, which the manifest lists.
+        Set<String> more = new HashSet<>(snippet);
+        more.addAll(Set.of("search/s/t.js", "search/s/p-r.js", "search/manifest.js"));
+        assertEquals(more, paths(builder.replace(List.of(guide(1, "python async redis"))).orElseThrow()));
+        // A new snippet for a record that no start shows (the starts show the first six of eight
+        // equal records) writes no start again.
+        List<IndexedRecord> eight = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            eight.add(guide(n, "kafka"));
+        }
+        IndexBuilder equal = new IndexBuilder(IndexBuilder.order(eight));
+        assertEquals(Set.of("search/d/0.js"), paths(equal.replace(List.of(guide(8, "kafka, kafka"))).orElseThrow()));
+        assertEquals(Set.of("search/d/0.js", "search/s/p-k.js", "search/s/p-g.js"),
+                paths(equal.replace(List.of(guide(1, "kafka, kafka"))).orElseThrow()));
     }
 
     private static IndexedRecord guide(int n, String text) {

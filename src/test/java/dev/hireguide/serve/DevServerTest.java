@@ -77,7 +77,9 @@ class DevServerTest {
         assertTrue(page.body().contains("data-build=\"" + reload + "\""), page.body());
         String line = server.lines.get(server.lines.size() - 1);
         assertTrue(line.matches("Rebuilt in \\d+ ms after a change to content/articles/fastapi\\.md: parsed 1 of 4 files, "
-                + "rendered 1 of 4 pages, wrote 3 files\\."), line);  // the page, its search chunk, the search shard
+                + "rendered 1 of 4 pages, wrote 9 files\\."), line);
+        // The page, its search chunk, the search shard, and six two-letter starts: those of the
+        // first letters of the words it lost and gained, and those that show it.
     }
 
     @Test

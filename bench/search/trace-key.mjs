@@ -1,0 +1,35 @@
+// Ad hoc: traces one keystroke in Chromium and prints the main thread's longest events.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+const [site, first, second] = process.argv.slice(2);
+const root = path.resolve(site);
+const server = http.createServer((req, res) => {
+  let file = path.join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+  fs.readFile(file, (err, body) => { if (err) { res.writeHead(404); res.end(); return; } res.writeHead(200, { "Content-Type": file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "text/html" }); res.end(body); });
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.keyboard.press("/");
+await page.keyboard.type(first);
+await page.waitForTimeout(600);
+await browser.startTracing(page, { categories: ["devtools.timeline", "blink", "v8.execute"] });
+await page.keyboard.type(second);
+await page.waitForTimeout(150);
+const buf = await browser.stopTracing();
+const events = JSON.parse(buf.toString()).traceEvents;
+const main = events.filter((e) => e.ph === "X" && e.dur > 1000);
+const start = Math.min(...events.filter((e) => e.ts).map((e) => e.ts));
+const tids = {};
+for (const e of events) if (e.name === "thread_name") tids[e.pid + ":" + e.tid] = e.args.name;
+for (const e of main.sort((a, b) => a.ts - b.ts)) {
+  const t = tids[e.pid + ":" + e.tid] || e.tid;
+  if (!/Main|Compositor/.test(t)) continue;
+  console.log(((e.ts - start) / 1000).toFixed(1).padStart(7), (e.dur / 1000).toFixed(1).padStart(6), t.padEnd(20), e.name, e.args && e.args.data && (e.args.data.url || e.args.data.functionName || e.args.data.type || "") || "");
+}
+await browser.close();
+server.close();

@@ -1,9 +1,17 @@
-// Ad hoc: traces one keystroke in Chromium and prints the main thread's longest events.
+// Traces one keystroke in Chromium and prints the main thread's events over 1 ms, in order:
+// what a slow key waited for, when the search event's breakdown does not tell.
+//
+// Usage: node bench/search/trace-key.mjs SITE_DIR FIRST_TEXT NEXT_KEYS
+//   e.g. node bench/search/trace-key.mjs site c i   (types "c", waits 600 ms, traces "i")
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 const [site, first, second] = process.argv.slice(2);
+if (!site || !first || !second || !fs.existsSync(path.join(site, "search", "manifest.js"))) {
+  console.error("usage: node bench/search/trace-key.mjs SITE_DIR FIRST_TEXT NEXT_KEYS: SITE_DIR must be a built site");
+  process.exit(2);
+}
 const root = path.resolve(site);
 const server = http.createServer((req, res) => {
   let file = path.join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));

@@ -2,28 +2,42 @@ package dev.hireguide.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hireguide.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns {@code > [!NOTE]} block quotes into {@link Callout} nodes. The marker must be alone on the
  * quote's first line, as on GitHub. A marker of an unknown type leaves the quote as it is, with a
- * warning, since it is most likely a typo.
+ * warning, since it is most likely a typo. A document pass rather than one per block quote: with
+ * no node post-processor, Flexmark does not classify every node of every page.
  */
-final class CalloutPostProcessor extends NodePostProcessor {
+final class CalloutPostProcessor extends DocumentPostProcessor {
 
     private static final Pattern MARKER = Pattern.compile("[ \\t]*\\[!([A-Za-z]+)][ \\t]*\\R?");
 
     @Override
-    public void process(NodeTracker state, Node node) {
-        BlockQuote quote = (BlockQuote) node;
+    public Document processDocument(Document document) {
+        // The quotes first, in document order, since turning one into a callout moves its children.
+        List<BlockQuote> quotes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            // Block quotes as Flexmark makes them, not nodes of a kind derived from them.
+            if (node.getClass() == BlockQuote.class) {
+                quotes.add((BlockQuote) node);
+            }
+        }
+        quotes.forEach(CalloutPostProcessor::process);
+        return document;
+    }
+
+    private static void process(BlockQuote quote) {
         if (!(quote.getFirstChild() instanceof Paragraph paragraph)) {
             return;
         }
@@ -43,40 +57,31 @@ final class CalloutPostProcessor extends NodePostProcessor {
                     suggestion + "known types: " + String.join(", ", CalloutType.NAMES));
             return;
         }
-        removeMarkerLine(state, paragraph, firstLine.getEndOffset());
+        removeMarkerLine(paragraph, firstLine.getEndOffset());
         Callout callout = new Callout(quote.getChars(), type);
         callout.takeChildren(quote);
         quote.insertBefore(callout);
         quote.unlink();
-        state.nodeRemoved(quote);
-        state.nodeAdded(callout);
     }
 
     /** Drops the inline nodes of the marker line (and its line break); an emptied paragraph goes too. */
-    private static void removeMarkerLine(NodeTracker state, Paragraph paragraph, int lineEnd) {
+    private static void removeMarkerLine(Paragraph paragraph, int lineEnd) {
         Node child = paragraph.getFirstChild();
         while (child != null && child.getStartOffset() < lineEnd) {
             Node next = child.getNext();
             child.unlink();
-            state.nodeRemoved(child);
             child = next;
         }
         if (!paragraph.hasChildren()) {
             paragraph.unlink();
-            state.nodeRemoved(paragraph);
         }
     }
 
-    /** Registers the processor for block quotes. */
-    static final class Factory extends NodePostProcessorFactory {
-
-        Factory() {
-            super(false);
-            addNodes(BlockQuote.class);
-        }
+    /** Registers the processor for the whole document. */
+    static final class Factory extends DocumentPostProcessorFactory {
 
         @Override
-        public NodePostProcessor apply(Document document) {
+        public DocumentPostProcessor apply(Document document) {
             return new CalloutPostProcessor();
         }
     }

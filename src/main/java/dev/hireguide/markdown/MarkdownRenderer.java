@@ -52,7 +52,7 @@ public final class MarkdownRenderer {
         // First, so that its depth check runs before any other post-processor.
         extensions.add(NestingLimitExtension.create());
         if (tables) {
-            extensions.add(TablesExtension.create());
+            extensions.add(new BarTablesExtension());
             // After the tables extension, so that it wraps the table it renders.
             extensions.add(TableRegionExtension.create());
         }

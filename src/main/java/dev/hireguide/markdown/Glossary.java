@@ -15,12 +15,13 @@ import java.util.Objects;
  * {@code JWT} or {@code CI/CD}, matches only in capitals, so that {@code REST} does not match
  * "the rest"; other names match in any case. Built once per build and shared by all pages
  * (immutable, so thread-safe); names are looked up by their first word, so a text costs one
- * map look-up per word whatever the size of the glossary.
+ * map look-up per word whatever the size of the glossary, and a bit test for most words: those
+ * whose lower-case hash is no first word's.
  */
 public final class Glossary {
 
     /** No terms: nothing is linked. */
-    public static final Glossary NONE = new Glossary(Map.of(), null);
+    public static final Glossary NONE = new Glossary(Map.of(), new long[1024], null);
 
     private record Name(String text, boolean exactCase, GlossaryTerm term) {
     }
@@ -30,11 +31,18 @@ public final class Glossary {
     }
 
     private final Map<String, List<Name>> byFirstWord;
+    /** A bit per first word's {@link String#hashCode}, folded to 16 bits: a word whose bit is clear starts no name. */
+    private final long[] firstWordBits;
     private final String excluded;
 
-    private Glossary(Map<String, List<Name>> byFirstWord, String excluded) {
+    private Glossary(Map<String, List<Name>> byFirstWord, long[] firstWordBits, String excluded) {
         this.byFirstWord = byFirstWord;
+        this.firstWordBits = firstWordBits;
         this.excluded = excluded;
+    }
+
+    private static int bit(int hash) {
+        return (hash ^ (hash >>> 16)) & 0xFFFF;
     }
 
     /** A glossary of these terms. Of two terms with the same name, the one first in the list wins. */
@@ -52,12 +60,17 @@ public final class Glossary {
         }
         // Longest first, so that "JSON Web Token" wins over "JSON" at the same place.
         index.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> -n.text().length())));
-        return new Glossary(Map.copyOf(index), null);
+        long[] bits = new long[1024];
+        for (String key : index.keySet()) {
+            int bit = bit(key.hashCode());
+            bits[bit >>> 6] |= 1L << bit;
+        }
+        return new Glossary(Map.copyOf(index), bits, null);
     }
 
     /** The same glossary without the term whose page has this id (a term's own page does not link to itself). */
     public Glossary without(String id) {
-        return new Glossary(byFirstWord, id);
+        return new Glossary(byFirstWord, firstWordBits, id);
     }
 
     public boolean isEmpty() {
@@ -65,9 +78,9 @@ public final class Glossary {
     }
 
     /** Every mention in {@code text}, in order, none overlapping; the longest name wins where several start. */
-    public List<Match> find(CharSequence text) {
+    public List<Match> find(CharSequence source) {
         List<Match> matches = new ArrayList<>();
-        String lower = lowerCase(text);
+        String text = source.toString();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -75,11 +88,18 @@ public final class Glossary {
                 i++;
                 continue;
             }
+            // The word's lower-case hash as String.hashCode would give it, without making the string.
+            int hash = 0;
             int wordEnd = i;
-            while (wordEnd < n && isWordChar(text.charAt(wordEnd))) {
-                wordEnd++;
+            for (char c; wordEnd < n && isWordChar(c = text.charAt(wordEnd)); wordEnd++) {
+                hash = 31 * hash + Character.toLowerCase(c);
             }
-            Match match = matchAt(text, i, lower.substring(i, wordEnd));
+            int bit = bit(hash);
+            if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
+                i = wordEnd;
+                continue;
+            }
+            Match match = matchAt(text, i, lowerCase(text.substring(i, wordEnd)));
             if (match != null) {
                 matches.add(match);
                 i = match.end();
@@ -90,18 +110,17 @@ public final class Glossary {
         return matches;
     }
 
-    private Match matchAt(CharSequence text, int start, String word) {
+    private Match matchAt(String text, int start, String word) {
         List<Name> names = byFirstWord.get(word);
         if (names == null) {
             return null;
         }
-        String rest = text.subSequence(start, Math.min(text.length(), start + names.get(0).text().length())).toString();
         for (Name name : names) {
             int end = start + name.text().length();
             if (end > text.length() || Objects.equals(name.term().id(), excluded)) {
                 continue;
             }
-            if (rest.regionMatches(!name.exactCase(), 0, name.text(), 0, name.text().length())
+            if (text.regionMatches(!name.exactCase(), start, name.text(), 0, name.text().length())
                     && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return new Match(start, end, name.term());
             }

@@ -5,10 +5,9 @@ import java.util.List;
 
 /**
  * Reads the {@code id}, {@code href} and {@code src} attributes of a rendered page without
- * parsing it: it searches the page for {@code id=}, {@code href=} and {@code src=} (a vectorised
- * string search, several hundred MB a second), and keeps a hit when a space comes before it, it
- * lies inside a tag (the last {@code <} before it comes after the last {@code >}), and it is not
- * in a comment or in the body of a {@code script} or {@code style} element. Values may be quoted
+ * parsing it, in one pass: text is skipped to the next {@code <}; comments to their end; the
+ * bodies of {@code script} and {@code style} elements to their end tag; and inside a tag, an
+ * {@code id=}, {@code href=} or {@code src=} after a space is an attribute. Values may be quoted
  * with {@code "} or {@code '}, or unquoted.
  *
  * <p>This relies on what the generator writes: attribute names in lower case, and no raw
@@ -20,44 +19,54 @@ final class HtmlScanner {
     record Attribute(String name, String value) {
     }
 
-    /** What one page holds: its element ids, and its links and images. */
+    /** What one page holds: its element ids, and its links and images (links first). */
     record Scan(List<String> ids, List<Attribute> urls) {
     }
-
-    private static final String[] NAMES = {"id", "href", "src"};
 
     private HtmlScanner() {
     }
 
     static Scan scan(String html) {
-        int[] skipped = skippedRanges(html);
         List<String> ids = new ArrayList<>();
-        List<Attribute> urls = new ArrayList<>();
-        for (String name : NAMES) {
-            String pattern = name + "=";
-            int range = 0;
-            for (int at = html.indexOf(pattern); at >= 0; at = html.indexOf(pattern, at + pattern.length())) {
-                if (at == 0 || !isSpace(html.charAt(at - 1))) {
+        List<Attribute> hrefs = new ArrayList<>();
+        List<Attribute> srcs = new ArrayList<>();
+        int n = html.length();
+        int at = html.indexOf('<');
+        while (at >= 0) {
+            if (html.startsWith("<!--", at)) {
+                int end = html.indexOf("-->", at + 4);
+                at = end < 0 ? -1 : html.indexOf('<', end + 3);
+                continue;
+            }
+            String rawTextEnd = html.startsWith("<script", at) ? "</script" : html.startsWith("<style", at) ? "</style" : null;
+            // Inside the tag, to its '>'.
+            int i = at + 1;
+            for (char c; i < n && (c = html.charAt(i)) != '>'; i++) {
+                if (!isSpace(c)) {
                     continue;
                 }
-                int open = html.lastIndexOf('<', at);
-                if (open < 0 || html.lastIndexOf('>', at) > open) {
-                    continue;  // in text, not in a tag
-                }
-                while (range < skipped.length && skipped[range + 1] <= at) {
-                    range += 2;
-                }
-                if (range < skipped.length && skipped[range] <= at) {
-                    continue;
-                }
-                String value = value(html, at + pattern.length());
-                if (name.equals("id")) {
-                    ids.add(Entities.decode(value));
-                } else {
-                    urls.add(new Attribute(name, value));
+                int name = i + 1;
+                if (html.startsWith("id=", name)) {
+                    ids.add(Entities.decode(value(html, name + 3)));
+                } else if (html.startsWith("href=", name)) {
+                    hrefs.add(new Attribute("href", value(html, name + 5)));
+                } else if (html.startsWith("src=", name)) {
+                    srcs.add(new Attribute("src", value(html, name + 4)));
                 }
             }
+            if (i >= n) {
+                break;
+            }
+            if (rawTextEnd != null) {
+                // The end tag is read next, as a tag.
+                at = html.indexOf(rawTextEnd, i + 1);
+                continue;
+            }
+            at = html.indexOf('<', i + 1);
         }
+        List<Attribute> urls = new ArrayList<>(hrefs.size() + srcs.size());
+        urls.addAll(hrefs);
+        urls.addAll(srcs);
         return new Scan(ids, urls);
     }
 
@@ -72,35 +81,6 @@ final class HtmlScanner {
             end++;
         }
         return html.substring(start, end);
-    }
-
-    /** Start and end offsets, in order, of comments and of the bodies of script and style elements. */
-    private static int[] skippedRanges(String html) {
-        List<int[]> ranges = new ArrayList<>();
-        addRanges(html, "<!--", "-->", false, ranges);
-        addRanges(html, "<script", "</script", true, ranges);
-        addRanges(html, "<style", "</style", true, ranges);
-        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] flat = new int[ranges.size() * 2];
-        for (int i = 0; i < ranges.size(); i++) {
-            flat[2 * i] = ranges.get(i)[0];
-            flat[2 * i + 1] = ranges.get(i)[1];
-        }
-        return flat;
-    }
-
-    /** Ranges from {@code open} to {@code close}; with {@code bodyOnly}, from the end of the start tag. */
-    private static void addRanges(String html, String open, String close, boolean bodyOnly, List<int[]> ranges) {
-        for (int at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
-            int start = bodyOnly ? html.indexOf('>', at) + 1 : at;
-            if (start <= 0) {
-                return;
-            }
-            int end = html.indexOf(close, start);
-            end = end < 0 ? html.length() : end;
-            ranges.add(new int[] {start, end});
-            at = end;
-        }
     }
 
     private static boolean isSpace(char c) {

@@ -34,7 +34,8 @@ final class HtmlScanner {
         int at = html.indexOf('<');
         while (at >= 0) {
             if (html.startsWith("<!--", at)) {
-                int end = html.indexOf("-->", at + 4);
+                // Searched from the "-" of "<!--", so that "<!-->" and "<!--->" end where they start, as in a browser.
+                int end = html.indexOf("-->", at + 2);
                 at = end < 0 ? -1 : html.indexOf('<', end + 3);
                 continue;
             }

@@ -49,8 +49,9 @@ public final class MarkdownRenderer {
      */
     private static DataHolder flexmarkOptions(MarkdownOptions options, boolean tables, boolean autolinks) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
-        // First, so that its depth check runs before any other post-processor.
-        extensions.add(NestingLimitExtension.create());
+        // First, so that its depth check runs before any other post-processor: node by node
+        // with autolinks, whose pass is node by node too and would otherwise come first.
+        extensions.add(autolinks ? NestingLimitExtension.perNode() : NestingLimitExtension.create());
         if (tables) {
             extensions.add(new BarTablesExtension());
             // After the tables extension, so that it wraps the table it renders.

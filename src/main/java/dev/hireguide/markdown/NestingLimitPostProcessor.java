@@ -11,8 +11,11 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
 import java.util.Set;
 
 /**
@@ -20,7 +23,9 @@ import java.util.Set;
  * {@link NestingTooDeepException} at the first one too deep, in document order. One walk over the
  * whole document, in a loop rather than by recursion, since the tree it checks may be deeper than
  * the stack. A document pass rather than one per node: with no node post-processor left, Flexmark
- * does not classify every node of every page (it still does on a page that needs autolinks).
+ * does not classify every node of every page. A parser with autolinks, whose pass is per node,
+ * checks node by node instead ({@link PerNode}), since Flexmark runs document passes after all
+ * node passes and the autolink pass walks up from every text node.
  */
 final class NestingLimitPostProcessor extends DocumentPostProcessor {
 
@@ -63,6 +68,40 @@ final class NestingLimitPostProcessor extends DocumentPostProcessor {
         @Override
         public DocumentPostProcessor apply(Document document) {
             return new NestingLimitPostProcessor(NestingLimitExtension.MAX_DEPTH.get(document));
+        }
+    }
+
+    /** The same check node by node: each checked node's ancestors, counted at most to the limit. */
+    static final class PerNode extends NodePostProcessor {
+
+        private final int maxDepth;
+
+        private PerNode(int maxDepth) {
+            this.maxDepth = maxDepth;
+        }
+
+        @Override
+        public void process(NodeTracker state, Node node) {
+            int depth = 0;
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (++depth > maxDepth) {
+                    throw new NestingTooDeepException(node.getStartOffset());
+                }
+            }
+        }
+
+        /** Registers the check for the checked nodes. */
+        static final class Factory extends NodePostProcessorFactory {
+
+            Factory() {
+                super(false);
+                addNodes(CHECKED.toArray(new Class<?>[0]));
+            }
+
+            @Override
+            public NodePostProcessor apply(Document document) {
+                return new PerNode(NestingLimitExtension.MAX_DEPTH.get(document));
+            }
         }
     }
 }

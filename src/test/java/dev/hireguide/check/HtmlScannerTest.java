@@ -36,6 +36,7 @@ class HtmlScannerTest {
         assertEquals(List.of("a"), HtmlScanner.scan("<p id=a><!-- <a href=/x/>").ids());
         assertEquals(List.of("src=/s.js"), urls(HtmlScanner.scan("<script src=/s.js>var a = '<a href=/x/>';")));
         assertEquals(List.of("href=/c/"), urls(HtmlScanner.scan("<!-- a --><a href=/c/>c</a>")));
+        assertEquals(List.of("href=/e/"), urls(HtmlScanner.scan("<p><!--><a href=/e/>e</a><!---> -->")));
     }
 
     /** Random pages of the pieces the generator writes give what a search for each attribute gives. */

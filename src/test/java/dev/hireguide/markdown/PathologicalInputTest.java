@@ -50,7 +50,10 @@ class PathologicalInputTest {
                 Arguments.of("NUL characters", "abc\u0000de\u0000"),
                 Arguments.of("raw HTML with unterminated quotes", "<div title=\"" + "<a b='".repeat(50_000) + "\n"),
                 Arguments.of("raw HTML with unterminated comments", "<div>" + "<!--".repeat(100_000) + "\n"),
-                Arguments.of("raw HTML nested 100,000 divs deep", "<div>\n" + "<div>".repeat(100_000) + "\n"));
+                Arguments.of("raw HTML nested 100,000 divs deep", "<div>\n" + "<div>".repeat(100_000) + "\n"),
+                // Text at the deepest level allowed (100 ancestors), with a web address in it: the
+                // limit is checked before the autolink pass wraps the text a level deeper.
+                Arguments.of("a web address at the deepest level", "> ".repeat(98) + "a https://a.example b"));
     }
 
     static Stream<Arguments> refused() {
@@ -59,6 +62,9 @@ class PathologicalInputTest {
                 Arguments.of("block quotes 50,000 deep", "> ".repeat(50_000) + "a", 1),
                 Arguments.of("block quote markers 100,000 deep", ">".repeat(100_000) + " a", 1),
                 Arguments.of("deep block quote after text", "> a\n".repeat(10) + ">".repeat(10_000) + "\n", 11),
+                Arguments.of("a web address one level too deep", "> ".repeat(99) + "a https://a.example b", 1),
+                Arguments.of("block quotes 10,000 deep with web addresses",
+                        "https://a.example\n\n" + "> ".repeat(10_000) + "a https://a.example b", 3),
                 Arguments.of("nested lists, indented", IntStream.range(0, 1_000)
                         .mapToObj(n -> "  ".repeat(n) + "* a\n").reduce("", String::concat), 101),
                 Arguments.of("nested lists on one line", "- ".repeat(10_000) + "a", 1),

@@ -479,9 +479,13 @@
 
   // The shard a term is in: its own (term=) if it has one, else the longest key that starts it.
   function owner(index, term) {
-    if (index.keys[term + "="]) return term + "=";
-    for (var end = term.length; end > 0; end--) {
-      if (index.keys[term.slice(0, end)]) return term.slice(0, end);
+    return index.keys[term + "="] ? term + "=" : prefixShard(index, term);
+  }
+
+  // The longest key that starts a word, shards of one term apart: the shard of its longer terms.
+  function prefixShard(index, word) {
+    for (var end = word.length; end > 0; end--) {
+      if (index.keys[word.slice(0, end)]) return word.slice(0, end);
     }
     return "";
   }
@@ -570,8 +574,9 @@
     parts.forEach(function (part) {
       names[owner(index, part.stem)] = true;
       if (part.prefix) {
+        // The word's own shard, if it has one, and the shard of its longer terms.
         names[owner(index, part.word)] = true;
-        if (index.keys[part.word + "="]) names[part.word + "="] = true;
+        names[prefixShard(index, part.word)] = true;
         // A stem can be shorter than the word being typed ("asynchrono" is on its way to "asynchron").
         for (var cut = part.word.length - 1; cut >= Math.max(3, part.word.length - 3); cut--) {
           var shorter = part.word.slice(0, cut);
@@ -1192,12 +1197,10 @@
     // First the shard of the word's longer terms, which the next keys read, though this one may
     // not have ("ci" has a shard of its own, "circuit" is in the shard of "ci"), and without
     // which they cannot be told apart.
-    var word = words(text).pop();
-    for (var end = word.length; end > 0 && !index.keys[word.slice(0, end)]; end--);
-    preload([shardName(word.slice(0, end))], 0);
+    preload([shardName(prefixShard(index, words(text).pop()))], 0);
     // After a lone first letter any of twenty-odd letters may come: its starts answer them all.
-    var first = loneFirst(text);
-    if (first && index.starts[first] && !hasFilters(this.filters)) {
+    var first = this.startsFor(index, text);
+    if (first) {
       preload([startsName(first)], 0).then(function () {
         if (loaded(startsName(first))) noteStarts(index, loaded(startsName(first)));
       });
@@ -1206,6 +1209,13 @@
     keys.concat([" "]).forEach(function (c, rank) {
       preload(shardsFor(index, parse(index, text + c)).map(shardName), rank);
     });
+  };
+
+  // The lone first letter of `text` when its starts can answer the next key here: not when a
+  // filter is set, nor on the search page, whose 20 results are more than the starts hold.
+  SearchBox.prototype.startsFor = function (index, text) {
+    var first = loneFirst(text);
+    return first && index.starts[first] && !hasFilters(this.filters) && this.shown <= HEADER_RESULTS ? first : null;
   };
 
   // Gives a promise of whether it was all loaded before another key came.
@@ -1220,8 +1230,7 @@
         self.shardsAhead(index, text);
         var ran = self.ranAhead = {};
         // After a lone first letter its starts answer the next key, whichever it is.
-        var first = loneFirst(text);
-        if (first && index.starts[first] && !hasFilters(self.filters)) return resolve(true);
+        if (self.startsFor(index, text)) return resolve(true);
         // Results from the starts came without the text's own shards, which tell the next keys apart.
         var parts = parse(index, text);
         preload(shardsFor(index, parts).map(shardName), 0).then(function () {
@@ -1291,10 +1300,14 @@
     FACETS.forEach(function (facet) {
       var list = index.facets[facet.key];
       var tally = result.counts[facet.key];
-      // A facet the result did not count (it came from the starts) keeps its group until the
-      // full query, a moment later, counts it.
+      // A facet the result did not count (it came from the starts) keeps its group, marked as out
+      // of date, until the full query counts it a moment later.
       var kept = !tally && result.starts && self.facets.querySelector(".search-facet-" + facet.key);
-      if (kept) groups.push(kept);
+      if (kept) {
+        kept.classList.add("search-facet-stale");
+        kept.setAttribute("aria-busy", "true");
+        groups.push(kept);
+      }
       if (!list || !tally) return;
       var chosen = self.filters[facet.key] || [];
       var options = [];

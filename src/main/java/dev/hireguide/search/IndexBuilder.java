@@ -176,7 +176,6 @@ final class IndexBuilder {
                 sizes.put(term, size(term, encoded));
             }
         }
-        written.addAll(putStarts(touched, changedIds, removed));
         Set<String> shardsToWrite = new TreeSet<>();
         List<String> oldKeys = keys;
         Set<String> oldKeySet = keySet;
@@ -198,6 +197,8 @@ final class IndexBuilder {
         for (String key : shardsToWrite) {
             written.add(putShard(key, termsOf(key)));
         }
+        // After the shards: the starts count only the terms in the shards a query loads.
+        written.addAll(putStarts(touched, changedIds, !keys.equals(oldKeys), removed));
         for (int chunk : chunks) {
             written.add(putChunk(chunk * CHUNK_SIZE));
         }
@@ -314,18 +315,23 @@ final class IndexBuilder {
     }
 
     private TwoLetterStarts.Table makeStarts(String first) {
-        return TwoLetterStarts.make(first, lists, postings, typeOf, typeCount,
+        return TwoLetterStarts.make(first, lists, postings, keySet, typeOf, typeCount,
                 ids -> docs(ids.stream().map(records::get).toList()));
     }
 
     /**
      * Makes again the two-letter starts of the first letters of {@code touched} terms and those
-     * that show a changed record; returns those whose bytes changed, and notes in {@code removed}
-     * the files of first letters no term starts any more.
+     * that show a changed record, or all of them when the shards were cut anew; returns those
+     * whose bytes changed, and notes in {@code removed} the files of first letters no term starts
+     * any more.
      */
-    private List<OutputFile> putStarts(Set<String> touched, Set<Integer> changedIds, Set<String> removed) {
+    private List<OutputFile> putStarts(Set<String> touched, Set<Integer> changedIds, boolean newShards, Set<String> removed) {
         Set<String> redo = new TreeSet<>();
         touched.forEach(term -> redo.add(TwoLetterStarts.first(term)));
+        if (newShards) {
+            redo.addAll(starts.keySet());
+            redo.addAll(TwoLetterStarts.firsts(lists));
+        }
         starts.forEach((first, table) -> {
             if (changedIds.stream().anyMatch(id -> Arrays.binarySearch(table.shown(), id) >= 0)) {
                 redo.add(first);
@@ -431,12 +437,17 @@ final class IndexBuilder {
 
     /** The shard a term is in: its own ({@code term=}) if it has one, else the longest key that starts it. */
     static String owner(String term, Set<String> keys) {
-        if (keys.contains(term + EXACT)) {
-            return term + EXACT;
-        }
-        for (int end = term.length(); end > 0; end--) {
-            if (keys.contains(term.substring(0, end))) {
-                return term.substring(0, end);
+        return keys.contains(term + EXACT) ? term + EXACT : prefixShard(term, keys);
+    }
+
+    /**
+     * The longest key that starts a word, not counting shards of one term: the shard that holds
+     * the word's longer terms that have no shard of their own ({@code prefixShard} in search.js).
+     */
+    static String prefixShard(String word, Set<String> keys) {
+        for (int end = word.length(); end > 0; end--) {
+            if (keys.contains(word.substring(0, end))) {
+                return word.substring(0, end);
             }
         }
         return "";

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -20,6 +21,8 @@ import java.util.function.Function;
  * two letters find, how many of each type, and the documents of the first {@link #TOP}, ranked
  * as {@code run} and {@code topMatches} in search.js rank them: best field weight, exact term
  * above prefix, equal scores in record order. The box paints from it and loads the rest behind.
+ * Like the query in search.js, it counts only the terms of the shards a two-letter word loads
+ * (see {@link #loaded}): the longer terms that have shards of their own are left to three letters.
  */
 final class TwoLetterStarts {
 
@@ -56,26 +59,32 @@ final class TwoLetterStarts {
      *
      * @param terms    every term of the index, sorted
      * @param postings each term's record numbers by field
+     * @param keys     the shard keys
      * @param typeOf   each record's type, by its place in the manifest's types
      * @param docs     the pages and documents of records, as in a chunk ({@code p} and {@code r})
      */
-    static Table make(String first, NavigableMap<String, ?> terms, Map<String, IntList[]> postings, int[] typeOf,
-            int types, Function<List<Integer>, Map<String, Object>> docs) {
+    static Table make(String first, NavigableMap<String, ?> terms, Map<String, IntList[]> postings, Set<String> keys,
+            int[] typeOf, int types, Function<List<Integer>, Map<String, Object>> docs) {
         byte[] best = new byte[typeOf.length];
         IntList touched = new IntList();
         Map<String, Object> entries = new LinkedHashMap<>();
         Map<Integer, Integer> shown = new LinkedHashMap<>();
         String group = null;
+        Set<String> shards = Set.of();
         for (String term : terms.subMap(first, true, first + Character.MAX_VALUE, false).keySet()) {
             if (!term.startsWith(first) || !hasSecond(term)) {
                 continue;
             }
             String two = first + first(term.substring(first.length()));
             if (!two.equals(group)) {
-                if (group != null) {
+                if (touched.size > 0) {
                     entries.put(group.substring(first.length()), entry(best, touched, typeOf, types, shown));
                 }
                 group = two;
+                shards = loaded(two, keys);
+            }
+            if (!shards.contains(IndexBuilder.owner(term, keys))) {
+                continue;
             }
             IntList[] fields = postings.get(term);
             int[] weights = term.equals(two) ? EXACT : PREFIX;
@@ -95,7 +104,7 @@ final class TwoLetterStarts {
                 }
             }
         }
-        if (group != null) {
+        if (touched.size > 0) {
             entries.put(group.substring(first.length()), entry(best, touched, typeOf, types, shown));
         }
         List<Integer> ids = new ArrayList<>(shown.keySet());
@@ -130,6 +139,17 @@ final class TwoLetterStarts {
         int count = touched.size;
         touched.size = 0;
         return List.of(count, Arrays.stream(byType).boxed().toList(), top);
+    }
+
+    /**
+     * The shards that search.js loads for a word of two letters being typed ({@code shardsFor}):
+     * the one of its longer terms, and the word's own when it has one. Sub-shards wait for a
+     * third letter.
+     */
+    static Set<String> loaded(String two, Set<String> keys) {
+        String own = two + IndexBuilder.EXACT;
+        String prefix = IndexBuilder.prefixShard(two, keys);
+        return keys.contains(own) ? Set.of(prefix, own) : Set.of(prefix);
     }
 
     /** The first letters that have a file, in order. */

@@ -128,6 +128,32 @@ class SearchIT {
         assertEquals(List.of(), page.pageErrors());
     }
 
+    /**
+     * After a pause on the first letter the facets are in: the second key still paints from the
+     * starts at once, with the level, framework and category groups of the letter before marked
+     * as out of date, and the full query then brings their counts.
+     */
+    @Test
+    void afterAPauseTheStartsPaintAtOnceAndTheFacetsCatchUp(Browser page) {
+        page.open(SamplePages.HOME.path());
+        page.js("window.__seen = []; document.addEventListener('hireguide:search', e => window.__seen.push({"
+                + " query: e.detail.query, starts: e.detail.starts, facets: e.detail.facets, waited: e.detail.waited,"
+                + " stale: document.querySelectorAll('.search-facet-stale[aria-busy=true]').length,"
+                + " groups: document.querySelectorAll('.search-facet').length }));");
+        type(page, "s");
+        page.waitFor("window.__seen.some(e => e.query === 's' && e.facets)");
+        page.find(".search-input").sendKeys("e");
+        page.waitFor("window.__seen.some(e => e.query === 'se' && e.facets)");
+        Map<String, Object> starts = page.js("return window.__seen.filter(e => e.query === 'se')[0];");
+        Map<String, Object> full = page.js("return window.__seen.filter(e => e.query === 'se' && e.facets)[0];");
+        assertEquals(true, starts.get("starts"), starts.toString());
+        assertEquals(0L, starts.get("waited"), starts.toString());
+        assertTrue((Long) starts.get("stale") > 0, "the other facets' groups are kept, marked: " + starts);
+        assertEquals(0L, full.get("stale"), full.toString());
+        assertTrue((Long) full.get("groups") > 1, full.toString());
+        assertEquals(List.of(), page.findAll(".search-facet-stale"));
+    }
+
     @Test
     void arrowKeysAndEnterOpenAQuestionAtItsAnchor(Browser page) {
         page.open(SamplePages.HOME.path());

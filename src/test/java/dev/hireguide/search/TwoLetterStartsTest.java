@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +80,95 @@ class TwoLetterStartsTest {
         assertEquals(List.of("search/s/p-n.js"), paths);
         assertTrue(paths.stream().allMatch(p -> p.matches("search/s/p-([a-z0-9]|_[0-9a-f]+_)\\.js")), paths.toString());
         assertEquals("s/p-_f1_", TwoLetterStarts.name("ñ"));
+    }
+
+    /**
+     * On a site big enough that its "co" terms are cut into several shards, each start says what
+     * search.js finds for its two letters typed alone, which reads only the shard of the word's
+     * longer terms and the word's own (worked out here as search.js does, from the written files).
+     */
+    @Test
+    void agreesWithTheQueryOfTheShardsATwoLetterWordLoads() throws Exception {
+        Random random = new Random(5);
+        String letters = "abcdefghilmnoprstu";
+        List<IndexedRecord> records = new ArrayList<>();
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "co " : "");
+            for (int w = 0; w < 8; w++) {
+                text.append(random.nextBoolean() ? "co" : "ca");
+                for (int l = 2 + random.nextInt(3); l > 0; l--) {
+                    text.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                text.append(' ');
+            }
+            String title = text.substring(0, text.indexOf(" ", random.nextBoolean() ? 3 : 12));
+            records.add(record("p" + n, n % 3 == 0 ? "term" : "guide", title, text.toString()));
+        }
+        IndexBuilder builder = new IndexBuilder(IndexBuilder.order(records));
+        JsonNode manifest = script(builder, "search/manifest.js");
+        Set<String> keys = new HashSet<>();
+        manifest.get("shards").forEach(key -> keys.add(key.asText()));
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("co") && k.length() > 2 && !k.endsWith("=")), keys.toString());
+        JsonNode c = table(builder, "c");
+        int checked = 0;
+        for (String second : List.of("o", "a")) {
+            JsonNode entry = c.get("k").get(second);
+            List<Integer> shown = new ArrayList<>();
+            entry.get(2).forEach(place -> shown.add(c.get("i").get(place.asInt()).asInt()));
+            Query expected = query(builder, manifest, keys, "c" + second);
+            assertEquals(expected.count, entry.get(0).asInt(), "c" + second);
+            assertEquals(expected.byType, List.of(JSON.convertValue(entry.get(1), Integer[].class)), "c" + second);
+            assertEquals(expected.top, shown, "c" + second);
+            checked++;
+        }
+        assertEquals(2, checked);
+    }
+
+    private record Query(int count, List<Integer> byType, List<Integer> top) {
+    }
+
+    /** search.js's query for a two-letter word being typed: its shards, its matches, their scores and order. */
+    private static Query query(IndexBuilder builder, JsonNode manifest, Set<String> keys, String two) throws Exception {
+        int[] exact = {16, 10, 2};
+        int[] prefix = {10, 6, 1};
+        int records = manifest.get("records").asInt();
+        int[] best = new int[records];
+        Set<String> shards = new HashSet<>(List.of(IndexBuilder.owner(two, keys), IndexBuilder.prefixShard(two, keys)));
+        for (String key : shards) {
+            JsonNode shard = script(builder, "search/" + IndexBuilder.shardName(key) + ".js");
+            for (java.util.Iterator<String> terms = shard.fieldNames(); terms.hasNext(); ) {
+                String term = terms.next();
+                if (!term.startsWith(two)) {
+                    continue;
+                }
+                for (int f = 0; f < 3; f++) {
+                    String list = shard.get(term).get(f).asText();
+                    if (list.isEmpty()) {
+                        continue;
+                    }
+                    for (int id : PostingCodec.decode(list)) {
+                        best[id] = Math.max(best[id], (term.equals(two) ? exact : prefix)[f]);
+                    }
+                }
+            }
+        }
+        JsonNode types = manifest.get("types");
+        int[] byType = new int[types.size()];
+        List<Integer> found = new ArrayList<>();
+        for (int id = 0; id < records; id++) {
+            if (best[id] == 0) {
+                continue;
+            }
+            found.add(id);
+            for (int t = 0; t < types.size(); t++) {
+                int start = types.get(t).get(2).asInt();
+                if (id >= start && id < start + types.get(t).get(3).asInt()) {
+                    byType[t]++;
+                }
+            }
+        }
+        List<Integer> top = found.stream().sorted((a, b) -> best[b] != best[a] ? best[b] - best[a] : a - b).limit(6).toList();
+        return new Query(found.size(), java.util.Arrays.stream(byType).boxed().toList(), top);
     }
 
     private static IndexedRecord record(String id, String type, String title, String content) {

@@ -154,6 +154,20 @@ class SearchIT {
         assertEquals(List.of(), page.findAll(".search-facet-stale"));
     }
 
+    /** The search page shows 20 results, more than the starts hold: it neither loads nor uses them. */
+    @Test
+    void theSearchPageRunsTwoLettersInFull(Browser page) {
+        page.open("search/");
+        page.js("window.__seen = []; document.addEventListener('hireguide:search', e => window.__seen.push(e.detail));");
+        page.find("#search-page .search-input").sendKeys("s");
+        page.waitFor("window.__seen.some(e => e.query === 's')");
+        page.find("#search-page .search-input").sendKeys("e");
+        page.waitFor("window.__seen.some(e => e.query === 'se')");
+        assertEquals(false, page.js("return window.__seen.filter(e => e.query === 'se')[0].starts;"));
+        assertEquals(false, page.js("return performance.getEntriesByType('resource').some(r => /\\/search\\/s\\/p-/.test(r.name));"));
+        assertTrue(page.findAll(".search-result").size() > 6, "more results than the starts hold");
+    }
+
     @Test
     void arrowKeysAndEnterOpenAQuestionAtItsAnchor(Browser page) {
         page.open(SamplePages.HOME.path());

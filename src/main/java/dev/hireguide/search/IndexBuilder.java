@@ -84,9 +84,12 @@ final class IndexBuilder {
     private final Map<String, Set<String>> shardTerms = new HashMap<>();
     /** Each shard's weight as last made, by key (see {@link #putShard}). */
     private final Map<String, Integer> shardWeights = new HashMap<>();
-    /** Each record's type, by the type's place in the manifest; the number of types. */
+    /**
+     * The types in the order their records come, which is their order in the manifest, and each
+     * record's type by its place there (a replaced record keeps its type, so these never change).
+     */
+    private final List<String> typeNames = new ArrayList<>();
     private final int[] typeOf;
-    private final int typeCount;
     /** The two-letter starts as last made, by first letter (see {@link TwoLetterStarts}). */
     private final TreeMap<String, TwoLetterStarts.Table> starts = new TreeMap<>();
 
@@ -94,11 +97,13 @@ final class IndexBuilder {
     IndexBuilder(List<IndexedRecord> ordered) {
         this.records = new ArrayList<>(ordered);
         this.typeOf = new int[records.size()];
-        Map<String, Integer> typePlaces = new HashMap<>();
         for (int id = 0; id < records.size(); id++) {
-            typeOf[id] = typePlaces.computeIfAbsent(records.get(id).record().type(), t -> typePlaces.size());
+            String type = records.get(id).record().type();
+            if (typeNames.isEmpty() || !typeNames.get(typeNames.size() - 1).equals(type)) {
+                typeNames.add(type);
+            }
+            typeOf[id] = typeNames.size() - 1;
         }
-        this.typeCount = typePlaces.size();
         for (int id = 0; id < records.size(); id++) {
             position.put(records.get(id).record().id(), id);
             IndexedRecord record = records.get(id);
@@ -315,7 +320,7 @@ final class IndexBuilder {
     }
 
     private TwoLetterStarts.Table makeStarts(String first) {
-        return TwoLetterStarts.make(first, lists, postings, keySet, typeOf, typeCount,
+        return TwoLetterStarts.make(first, lists, postings, keySet, typeOf, typeNames.size(),
                 ids -> docs(ids.stream().map(records::get).toList()));
     }
 
@@ -370,16 +375,18 @@ final class IndexBuilder {
         manifest.put("stop", Tokenizer.STOP_WORDS);
         manifest.put("shards", keys);
         manifest.put("weights", keys.stream().map(shardWeights::get).toList());
-        Map<String, int[]> types = new LinkedHashMap<>();
-        for (int id = 0; id < records.size(); id++) {
-            int[] range = types.computeIfAbsent(records.get(id).record().type(), t -> new int[] {0, 0});
-            if (range[1] == 0) {
-                range[0] = id;
-            }
-            range[1]++;
+        // Records are in type order, so each type is one range: where it starts and how many.
+        int[] start = new int[typeNames.size()];
+        int[] count = new int[typeNames.size()];
+        for (int id = records.size() - 1; id >= 0; id--) {
+            start[typeOf[id]] = id;
+            count[typeOf[id]]++;
         }
         List<Object> typeFacet = new ArrayList<>();
-        types.forEach((type, range) -> typeFacet.add(List.of(type, TYPE_LABELS.getOrDefault(type, type), range[0], range[1])));
+        for (int t = 0; t < typeNames.size(); t++) {
+            String type = typeNames.get(t);
+            typeFacet.add(List.of(type, TYPE_LABELS.getOrDefault(type, type), start[t], count[t]));
+        }
         manifest.put("types", typeFacet);
         manifest.put("levels", levels.stream().map(l -> List.of(l.key(), l.label())).toList());
         manifest.put("starts", new ArrayList<>(starts.keySet()));

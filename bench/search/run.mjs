@@ -27,11 +27,11 @@
 // search event's shard, match, document and drawing times and the pieces it waited for).
 // "Painted" means search.js has put the results in the page (its hireguide:search event) and the
 // browser has drawn the next frame.
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
+import { serveSite } from "./site-server.mjs";
 
 const args = process.argv.slice(2);
 function option(name, fallback) {
@@ -51,22 +51,8 @@ const executablePath = option("--chromium", "/usr/bin/chromium");
 const followUp = option("--next", "rate limiting");
 const detail = args.includes("--detail");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".json": "application/json" };
 const root = path.resolve(site);
-const server = http.createServer((req, res) => {
-  let file = path.join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
-  if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-  fs.readFile(file, (err, body) => {
-    if (err) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
-      "Content-Length": body.length, "Cache-Control": "no-cache" });
-    res.end(body);
-  });
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { server, base } = await serveSite(site);
 
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
 

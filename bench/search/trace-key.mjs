@@ -3,25 +3,19 @@
 //
 // Usage: node bench/search/trace-key.mjs SITE_DIR FIRST_TEXT NEXT_KEYS
 //   e.g. node bench/search/trace-key.mjs site c i   (types "c", waits 600 ms, traces "i")
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { serveSite } from "./site-server.mjs";
 const [site, first, second] = process.argv.slice(2);
 if (!site || !first || !second || !fs.existsSync(path.join(site, "search", "manifest.js"))) {
   console.error("usage: node bench/search/trace-key.mjs SITE_DIR FIRST_TEXT NEXT_KEYS: SITE_DIR must be a built site");
   process.exit(2);
 }
-const root = path.resolve(site);
-const server = http.createServer((req, res) => {
-  let file = path.join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-  fs.readFile(file, (err, body) => { if (err) { res.writeHead(404); res.end(); return; } res.writeHead(200, { "Content-Type": file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "text/html" }); res.end(body); });
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const { server, base } = await serveSite(site);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(base);
 await page.keyboard.press("/");
 await page.keyboard.type(first);
 await page.waitForTimeout(600);

@@ -433,10 +433,15 @@
     return "s/p-" + shardName(first).slice("s/t-".length);
   }
 
+  // The letters of a query of one word (empty for other queries).
+  function loneWordLetters(text) {
+    var all = words(text);
+    return all.length === 1 ? Array.from(all[0]) : [];
+  }
+
   // The first letter of a query that is that one letter, else null.
   function loneFirst(text) {
-    var all = words(text);
-    var letters = all.length === 1 ? Array.from(all[0]) : [];
+    var letters = loneWordLetters(text);
     return letters.length === 1 ? letters[0] : null;
   }
 
@@ -445,8 +450,7 @@
   // types only: when the other facets are in, the query then runs in full for their counts (see
   // update). Filters need the full query, and so does a list longer than the starts show.
   function fromStarts(index, text, filters, shown) {
-    var all = words(text);
-    var letters = all.length === 1 ? Array.from(all[0]) : [];
+    var letters = loneWordLetters(text);
     if (letters.length !== 2 || !/[\p{L}\p{Nd}]$/u.test(text) || hasFilters(filters)) return null;
     var table = loaded(startsName(letters[0]));
     if (!table) return null;

@@ -53,54 +53,68 @@ final class GlossaryTextRenderer implements NodeRenderer {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        html.raw(html(node, context.getDocument(), basePath, tipPrefix, context.isDoNotRenderLinks()));
+    }
+
+    /**
+     * The HTML of one text node: escaped as Flexmark's own text renderer writes it, with the
+     * first mention of each glossary term linked. Shared with {@link DirectHtmlRenderer}.
+     */
+    static String html(Text node, Document document, String basePath, String tipPrefix, boolean doNotRenderLinks) {
         String source = node.getChars().toString();
         // Flexmark unescapes through a regex; most text has nothing to unescape.
         String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
                 ? source : Escaping.normalizeEOL(node.getChars().unescape());
-        Document document = context.getDocument();
         PageLinks links = WikiLinkExtension.PAGE_LINKS.get(document);
         Glossary glossary = links.glossary();
-        if (glossary.isEmpty() || context.isDoNotRenderLinks() || !inProse(node)) {
+        if (glossary.isEmpty() || doNotRenderLinks || !inProse(node)) {
             // What Flexmark's own text renderer writes, without its regex escaping.
-            html.raw(HtmlText.escape(text));
-            return;
+            return HtmlText.escape(text);
         }
         State state = State.KEY.get(document);
         if (!state.started) {
             state.started = true;
             state.done.addAll(linkedByEditor(document, links));
         }
+        StringBuilder html = null;
         int at = 0;
         for (Glossary.Match match : glossary.find(text)) {
             if (!state.done.add(match.term().id())) {
                 continue;  // linked already, by the editor or by an earlier mention
             }
-            html.raw(HtmlText.escape(text.substring(at, match.start())));
+            if (html == null) {
+                html = new StringBuilder(text.length() + 200);
+            }
+            html.append(HtmlText.escape(text.substring(at, match.start())));
             // Offsets are exact unless escapes made the text shorter than its source.
             int offset = node.getStartOffset() + (source.equals(text) ? match.start() : 0);
-            link(match.term(), text.substring(match.start(), match.end()), offset, document, html);
+            link(match.term(), text.substring(match.start(), match.end()), offset, document, basePath, tipPrefix, html);
             at = match.end();
         }
-        html.raw(HtmlText.escape(at == 0 ? text : text.substring(at)));
+        if (html == null) {
+            return HtmlText.escape(text);
+        }
+        return html.append(HtmlText.escape(text.substring(at))).toString();
     }
 
-    private void link(GlossaryTerm term, String text, int offset, Document document, HtmlWriter html) {
+    private static void link(GlossaryTerm term, String text, int offset, Document document, String basePath,
+            String tipPrefix, StringBuilder html) {
         String href = UrlPolicy.withBasePath(term.path(), basePath);
         DocumentLinks.of(document).add(SourceLink.Kind.GLOSSARY, href, offset);
         String tipId = tipPrefix + term.id().substring(term.id().lastIndexOf('/') + 1);
         boolean tip = !term.shortText().isEmpty();
-        // Written raw: HtmlWriter's attributes would go through the attribute providers, which
-        // are for links written in the Markdown.
-        html.raw("<span class=\"glossary\"><a class=\"glossary-link\" href=\"" + Escaping.escapeHtml(href, true) + "\""
-                + (tip ? " aria-describedby=\"" + Escaping.escapeHtml(tipId, true) + "\"" : "") + ">");
-        html.raw(HtmlText.escape(text));
-        html.raw("</a>");
+        // Written as text: HtmlWriter's attributes would go through the attribute providers,
+        // which are for links written in the Markdown.
+        html.append("<span class=\"glossary\"><a class=\"glossary-link\" href=\"").append(Escaping.escapeHtml(href, true)).append('"');
         if (tip) {
-            html.raw("<span class=\"glossary-tip\" id=\"" + Escaping.escapeHtml(tipId, true) + "\" role=\"tooltip\">");
-            html.raw(HtmlText.escape(term.shortText()));
-            html.raw("</span>");
+            html.append(" aria-describedby=\"").append(Escaping.escapeHtml(tipId, true)).append('"');
         }
-        html.raw("</span>");
+        html.append('>').append(HtmlText.escape(text)).append("</a>");
+        if (tip) {
+            html.append("<span class=\"glossary-tip\" id=\"").append(Escaping.escapeHtml(tipId, true))
+                    .append("\" role=\"tooltip\">").append(HtmlText.escape(term.shortText())).append("</span>");
+        }
+        html.append("</span>");
     }
 
     /** Not in a heading, a table's head, code, a link or an image. */

@@ -27,7 +27,7 @@ final class LinkAttributeProvider implements AttributeProvider {
     private final DocumentLinks links;
     private final PageLinks pageLinks;
 
-    private LinkAttributeProvider(String basePath, Document document) {
+    LinkAttributeProvider(String basePath, Document document) {
         this.basePath = basePath;
         this.diagnostics = DocumentDiagnostics.of(document);
         this.links = DocumentLinks.of(document);
@@ -37,29 +37,40 @@ final class LinkAttributeProvider implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (attributes.contains("href")) {
-            String href = attributes.getValue("href");
-            if (UrlPolicy.isSafe(href, UrlPolicy.Use.LINK)) {
-                String url = UrlPolicy.withBasePath(toSource(node, href), basePath);
-                attributes.replaceValue("href", url);
-                links.add(node instanceof WikiLink ? SourceLink.Kind.WIKI : SourceLink.Kind.LINK, url, node.getStartOffset());
-            } else {
-                diagnostics.error(node.getStartOffset(),
-                        "unsafe link URL `" + UrlPolicy.forMessage(href) + "` refused", LINK_HINT);
-                attributes.replaceValue("href", "#");
-            }
+            attributes.replaceValue("href", href(node, attributes.getValue("href")));
         }
         if (attributes.contains("src")) {
-            String src = attributes.getValue("src");
-            if (UrlPolicy.isSafe(src, UrlPolicy.Use.IMAGE)) {
-                String url = UrlPolicy.withBasePath(toSource(node, src), basePath);
-                attributes.replaceValue("src", url);
-                links.add(SourceLink.Kind.IMAGE, url, node.getStartOffset());
-            } else {
-                diagnostics.error(node.getStartOffset(),
-                        "unsafe image URL `" + UrlPolicy.forMessage(src) + "` refused", IMAGE_HINT);
+            String src = src(node, attributes.getValue("src"));
+            if (src == null) {
                 attributes.remove("src");
+            } else {
+                attributes.replaceValue("src", src);
             }
         }
+    }
+
+    /** The {@code href} a link written at {@code node} gets: recorded for the link check, or {@code #} if refused. */
+    String href(Node node, String href) {
+        if (!UrlPolicy.isSafe(href, UrlPolicy.Use.LINK)) {
+            diagnostics.error(node.getStartOffset(),
+                    "unsafe link URL `" + UrlPolicy.forMessage(href) + "` refused", LINK_HINT);
+            return "#";
+        }
+        String url = UrlPolicy.withBasePath(toSource(node, href), basePath);
+        links.add(node instanceof WikiLink ? SourceLink.Kind.WIKI : SourceLink.Kind.LINK, url, node.getStartOffset());
+        return url;
+    }
+
+    /** The {@code src} an image written at {@code node} gets, or null if refused. */
+    String src(Node node, String src) {
+        if (!UrlPolicy.isSafe(src, UrlPolicy.Use.IMAGE)) {
+            diagnostics.error(node.getStartOffset(),
+                    "unsafe image URL `" + UrlPolicy.forMessage(src) + "` refused", IMAGE_HINT);
+            return null;
+        }
+        String url = UrlPolicy.withBasePath(toSource(node, src), basePath);
+        links.add(SourceLink.Kind.IMAGE, url, node.getStartOffset());
+        return url;
     }
 
     /**

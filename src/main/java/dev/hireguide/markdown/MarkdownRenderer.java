@@ -30,15 +30,22 @@ public final class MarkdownRenderer {
     private final Parser tablesParser;
     private final Parser autolinkParser;
     private final HtmlRenderer renderer;
+    private final DirectHtmlRenderer directRenderer;
     private final int maxDepth;
 
     public MarkdownRenderer(MarkdownOptions options) {
+        this(options, true);
+    }
+
+    /** With {@code direct} false, Flexmark renders every document; for the test that compares the two. */
+    MarkdownRenderer(MarkdownOptions options, boolean direct) {
         DataHolder full = flexmarkOptions(options, true, true);
         this.parser = Parser.builder(full).build();
         this.plainParser = Parser.builder(flexmarkOptions(options, false, false)).build();
         this.tablesParser = Parser.builder(flexmarkOptions(options, true, false)).build();
         this.autolinkParser = Parser.builder(flexmarkOptions(options, false, true)).build();
         this.renderer = HtmlRenderer.builder(full).build();
+        this.directRenderer = direct ? new DirectHtmlRenderer(full) : null;
         this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(full);
     }
 
@@ -195,11 +202,19 @@ public final class MarkdownRenderer {
         Document document = parserFor(markdown).parse(BasedSequence.of(new InterruptibleText(markdown)));
         // The parser is shared by the whole build; what is particular to the page goes on its document.
         document.set(WikiLinkExtension.PAGE_LINKS, links);
-        String html = renderer.render(document);
+        String html = directRenderer == null ? null : directRenderer.render(document);
+        if (html == null) {
+            html = renderer.render(document);
+        }
         LineMap lines = new LineMap(markdown);
         List<Diagnostic> diagnostics = DocumentDiagnostics.of(document).toDiagnostics(file, firstLine, lines);
         return new RenderedMarkdown(html, headings(document), diagnostics,
                 DocumentLinks.of(document).toLinks(file, firstLine, lines), anchors(document, file, firstLine, lines));
+    }
+
+    /** Whether this text is rendered without Flexmark's renderer; for tests. */
+    boolean rendersDirectly(String markdown) {
+        return directRenderer != null && DirectHtmlRenderer.handles(parserFor(markdown).parse(markdown));
     }
 
     private static List<SourceAnchor> anchors(Document document, String file, int firstLine, LineMap lines) {

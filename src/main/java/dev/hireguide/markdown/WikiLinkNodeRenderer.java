@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import java.util.Set;
@@ -23,38 +24,44 @@ final class WikiLinkNodeRenderer implements NodeRenderer {
     }
 
     private void render(WikiLink link, NodeRendererContext context, HtmlWriter html) {
-        if (link.reference().isEmpty()) {
-            if (link.anchor().isEmpty()) {
-                html.text(link.getChars().toString());
-                return;
-            }
-            write(link, "#" + link.anchor(), link.anchor(), context, html);
-            return;
+        Target target = target(link, context.getDocument());
+        if (target.href() != null) {
+            // withAttr(): the link policy's attribute provider adds the base path and records the link.
+            html.attr("href", target.href()).withAttr().tag("a");
         }
-        LinkTarget target = WikiLinkExtension.PAGE_LINKS.get(context.getDocument()).wiki(link.reference());
-        if (!target.isFound()) {
-            DocumentDiagnostics.of(context.getDocument()).error(link.getStartOffset(),
-                    "wiki link `" + link.getChars() + "`: " + target.problem(), target.hint());
-            if (link.hasText()) {
-                context.renderChildren(link);
-            } else {
-                html.text(link.reference());
-            }
-            return;
-        }
-        String href = target.path() + (link.anchor().isEmpty() ? "" : "#" + link.anchor());
-        write(link, href, target.title(), context, html);
-    }
-
-    private static void write(WikiLink link, String href, String title, NodeRendererContext context, HtmlWriter html) {
-        // withAttr(): the link policy's attribute provider adds the base path and records the link.
-        html.attr("href", href).withAttr().tag("a");
-        if (link.hasText()) {
+        if (target.text() == null) {
             context.renderChildren(link);
         } else {
-            html.text(title);
+            html.text(target.text());
         }
-        html.tag("/a");
+        if (target.href() != null) {
+            html.tag("/a");
+        }
+    }
+
+    /**
+     * What a wiki link renders as: a link to {@code href}, or no link if null, around {@code text},
+     * or around the link's own text if null. Shared with {@link DirectHtmlRenderer}.
+     */
+    record Target(String href, String text) {
+    }
+
+    /** Resolves a wiki link; an unknown page is an error at the link, which keeps its text. */
+    static Target target(WikiLink link, Document document) {
+        if (link.reference().isEmpty()) {
+            if (link.anchor().isEmpty()) {
+                return new Target(null, link.getChars().toString());
+            }
+            return new Target("#" + link.anchor(), link.hasText() ? null : link.anchor());
+        }
+        LinkTarget target = WikiLinkExtension.PAGE_LINKS.get(document).wiki(link.reference());
+        if (!target.isFound()) {
+            DocumentDiagnostics.of(document).error(link.getStartOffset(),
+                    "wiki link `" + link.getChars() + "`: " + target.problem(), target.hint());
+            return new Target(null, link.hasText() ? null : link.reference());
+        }
+        String href = target.path() + (link.anchor().isEmpty() ? "" : "#" + link.anchor());
+        return new Target(href, link.hasText() ? null : target.title());
     }
 
     /** Makes one renderer per document. */

@@ -387,6 +387,12 @@ final class DirectHtmlRenderer {
 
     /** An attribute value as Flexmark escapes it: {@code & < > "}, keeping character references. */
     private static String attribute(String value) {
-        return Escaping.escapeHtml(value, true);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return Escaping.escapeHtml(value, true);
+            }
+        }
+        return value;
     }
 }

@@ -61,7 +61,7 @@ final class GlossaryTextRenderer implements NodeRenderer {
      * first mention of each glossary term linked. Shared with {@link DirectHtmlRenderer}.
      */
     static String html(Text node, Document document, String basePath, String tipPrefix, boolean doNotRenderLinks) {
-        String source = node.getChars().toString();
+        String source = InterruptibleText.stringOf(node.getChars());
         // Flexmark unescapes through a regex; most text has nothing to unescape.
         String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
                 ? source : Escaping.normalizeEOL(node.getChars().unescape());

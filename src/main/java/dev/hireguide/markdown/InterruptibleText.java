@@ -1,5 +1,8 @@
 package dev.hireguide.markdown;
 
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
 /**
  * Markdown text that stops Flexmark when its thread is interrupted. Flexmark never checks for
  * interrupts, and some inputs keep it busy for minutes (its inline parser copies the whole
@@ -17,6 +20,17 @@ final class InterruptibleText implements CharSequence {
 
     InterruptibleText(String text) {
         this.text = text;
+    }
+
+    /**
+     * The text of a piece of a document parsed from an {@code InterruptibleText}, cut from the
+     * string at once: {@code toString()} would copy it a character at a time through {@link #charAt}.
+     */
+    static String stringOf(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText source) {
+            return source.text.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     @Override

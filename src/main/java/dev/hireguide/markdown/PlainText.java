@@ -36,7 +36,29 @@ final class PlainText {
                 pushChildren(node, pending);
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(out).strip();
+    }
+
+    /** Each run of what the regex {@code \s} matches (space, tab, line feed, vertical tab, form feed, carriage return) as one space. */
+    static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     private static void pushChildren(Node parent, Deque<Node> pending) {

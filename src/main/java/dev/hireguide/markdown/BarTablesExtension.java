@@ -31,7 +31,7 @@ final class BarTablesExtension extends TablesExtension {
 
                 @Override
                 public int preProcessBlock(Paragraph paragraph, ParserState state) {
-                    if (paragraph.getChars().indexOf('|') < 0) {
+                    if (!InterruptibleText.contains(paragraph.getChars(), '|')) {
                         return 0;
                     }
                     // Made for the first paragraph that may be a table, not for every document.

@@ -33,6 +33,15 @@ final class InterruptibleText implements CharSequence {
         return chars.toString();
     }
 
+    /** Whether a piece of a document holds {@code c}; searched in the string for pieces of an {@code InterruptibleText}. */
+    static boolean contains(BasedSequence chars, char c) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText source) {
+            int at = source.text.indexOf(c, chars.getStartOffset());
+            return at >= 0 && at < chars.getEndOffset();
+        }
+        return chars.indexOf(c) >= 0;
+    }
+
     @Override
     public char charAt(int index) {
         if ((++reads & CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -40,13 +41,22 @@ public final class MarkdownRenderer {
     /** With {@code direct} false, Flexmark renders every document; for the test that compares the two. */
     MarkdownRenderer(MarkdownOptions options, boolean direct) {
         DataHolder full = flexmarkOptions(options, true, true);
-        this.parser = Parser.builder(full).build();
-        this.plainParser = Parser.builder(flexmarkOptions(options, false, false)).build();
-        this.tablesParser = Parser.builder(flexmarkOptions(options, true, false)).build();
-        this.autolinkParser = Parser.builder(flexmarkOptions(options, false, true)).build();
+        this.parser = parser(full);
+        this.plainParser = parser(flexmarkOptions(options, false, false));
+        this.tablesParser = parser(flexmarkOptions(options, true, false));
+        this.autolinkParser = parser(flexmarkOptions(options, false, true));
         this.renderer = HtmlRenderer.builder(full).build();
         this.directRenderer = direct ? new DirectHtmlRenderer(full) : null;
         this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(full);
+    }
+
+    static Parser parser(DataHolder options) {
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(MatchingInlineParser.FACTORY);
+        // Flexmark adds the pass that reads reference definitions only for its own inline parser.
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return builder.build();
     }
 
     /**
@@ -54,7 +64,7 @@ public final class MarkdownRenderer {
      * piece of text, so documents that cannot hold one (no {@code |}; no {@code ://}, {@code @}
      * or {@code www.}) are parsed without them; the output is the same.
      */
-    private static DataHolder flexmarkOptions(MarkdownOptions options, boolean tables, boolean autolinks) {
+    static DataHolder flexmarkOptions(MarkdownOptions options, boolean tables, boolean autolinks) {
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
         // First, so that its depth check runs before any other post-processor: node by node
         // with autolinks, whose pass is node by node too and would otherwise come first.

@@ -26,7 +26,7 @@ class DirectHtmlRendererTest {
     private static final PageLinks LINKS = new StubLinks(StubLinks.sampleGlossary());
 
     /** Pieces of Markdown, each a block or a run of blocks; random documents join them. */
-    private static final List<String> BLOCKS = List.of(
+    static final List<String> BLOCKS = List.of(
             "# Title",
             "## Salary *ranges* by `level`",
             "## Salary ranges by level",

@@ -21,25 +21,33 @@ final class BarTablesExtension extends TablesExtension {
         builder.paragraphPreProcessorFactory(new OnlyWithBars(TableParagraphPreProcessor.Factory()));
     }
 
-    /** The table pass's factory, ordered as it is among the others, handing it only paragraphs with a bar. */
-    private record OnlyWithBars(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
+    /**
+     * The table pass's factory, ordered as it is among the others, handing it only paragraphs with
+     * a bar. Flexmark makes a table pass per document, compiling a regex each time; the pass keeps
+     * nothing but the parser's options and that regex, so one serves every document of the parser.
+     */
+    private static final class OnlyWithBars implements ParagraphPreProcessorFactory {
+
+        private final ParagraphPreProcessorFactory tables;
+        /** Made for the first paragraph that may be a table; two threads may each make one, which is harmless. */
+        private volatile ParagraphPreProcessor table;
+
+        OnlyWithBars(ParagraphPreProcessorFactory tables) {
+            this.tables = tables;
+        }
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return new ParagraphPreProcessor() {
-                private ParagraphPreProcessor table;
-
-                @Override
-                public int preProcessBlock(Paragraph paragraph, ParserState state) {
-                    if (!InterruptibleText.contains(paragraph.getChars(), '|')) {
-                        return 0;
-                    }
-                    // Made for the first paragraph that may be a table, not for every document.
-                    if (table == null) {
-                        table = tables.apply(state);
-                    }
-                    return table.preProcessBlock(paragraph, state);
+            return (paragraph, paragraphState) -> {
+                if (!InterruptibleText.contains(paragraph.getChars(), '|')) {
+                    return 0;
                 }
+                ParagraphPreProcessor shared = table;
+                if (shared == null) {
+                    shared = tables.apply(paragraphState);
+                    table = shared;
+                }
+                return shared.preProcessBlock(paragraph, paragraphState);
             };
         }
 

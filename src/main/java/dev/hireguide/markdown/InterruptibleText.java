@@ -5,8 +5,8 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Markdown text that stops Flexmark when its thread is interrupted. Flexmark never checks for
- * interrupts, and some inputs keep it busy for minutes (its inline parser copies the whole
- * paragraph on every regex match), so a build that gives up on a page after a time limit could
+ * interrupts, and some inputs keep it busy for minutes (its inline parser matches each run of
+ * backticks against every later one), so a build that gives up on a page after a time limit could
  * not otherwise stop the work. Flexmark reads the text through {@link #charAt} in all of its
  * scanning loops, which makes that the place to check.
  */

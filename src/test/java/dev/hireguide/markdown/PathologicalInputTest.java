@@ -45,7 +45,7 @@ class PathologicalInputTest {
                 Arguments.of("unclosed links [a](b", "[a](b".repeat(3_000)),
                 Arguments.of("unclosed comments", "</" + "<!--".repeat(100_000)),
                 Arguments.of("long run of underscores", "_".repeat(100_000) + "a"),
-                // Smaller than CommonMark's 5,000 runs: Flexmark is cubic here (see stopsWhenInterrupted).
+                // Smaller than CommonMark's 5,000 runs: Flexmark is quadratic here (see stopsWhenInterrupted).
                 Arguments.of("backticks", backtickRuns(150)),
                 Arguments.of("NUL characters", "abc\u0000de\u0000"),
                 Arguments.of("raw HTML with unterminated quotes", "<div title=\"" + "<a b='".repeat(50_000) + "\n"),
@@ -102,11 +102,12 @@ class PathologicalInputTest {
 
     @Test
     void stopsWhenInterrupted() throws Exception {
-        // 125 KB of backtick runs keeps Flexmark busy for about a minute.
+        // 3 MB of backtick runs keeps Flexmark busy for about ten seconds: each opening run is
+        // matched against every later one.
         AtomicReference<RenderedMarkdown> result = new AtomicReference<>();
         AtomicBoolean stillInterrupted = new AtomicBoolean();
         Thread worker = new Thread(null, () -> {
-            result.set(RENDERER.render(backtickRuns(500), "page.md", 1));
+            result.set(RENDERER.render(backtickRuns(2_500), "page.md", 1));
             stillInterrupted.set(Thread.currentThread().isInterrupted());
         }, "render-worker", RenderThreads.WORKER_STACK);
         worker.setDaemon(true);

@@ -75,6 +75,23 @@ class LauncherIT {
     }
 
     @Test
+    void aBuildTenuresAtOnceAndALargeSiteStartsWithItsHeap(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/guides"));
+        Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
+        Files.writeString(dir.resolve("content/guides/a.md"), "---\ntitle: A\n---\n");
+        String small = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_SIZED_HEAP", "3"),
+                "check", "--root", dir.toString()).output();
+        assertTrue(small.contains("-XX:MaxTenuringThreshold=0") && !small.contains("-XX:InitialHeapSize=67108864"), small);
+        // Two pages from a line of two: 100 KB a page, but never under 64 MB.
+        String large = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_SIZED_HEAP", "2"),
+                "build", "--root", dir.toString(), "--out", dir.resolve("out").toString()).output();
+        assertTrue(large.contains("-XX:MaxTenuringThreshold=0") && large.contains("-XX:InitialHeapSize=67108864")
+                && large.contains("-XX:TieredStopAtLevel=1"), large);
+        String serve = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version").output();
+        assertTrue(!serve.contains("MaxTenuringThreshold=0"), serve);
+    }
+
+    @Test
     void addsTheUsersJavaOptions() throws Exception {
         Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertEquals(0, run.exit(), run.output());

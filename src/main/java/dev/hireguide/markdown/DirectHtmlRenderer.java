@@ -107,7 +107,7 @@ final class DirectHtmlRenderer {
     /**
      * One document's output. Mirrors Flexmark's line buffer as hireguide configures it: no
      * indentation, a line break before and after block tags unless the line is empty already,
-     * and spaces and tabs at the start of a line dropped outside {@code <pre>}.
+     * and spaces at the start of a line dropped outside {@code <pre>}.
      */
     private final class Writer {
 
@@ -363,7 +363,7 @@ final class DirectHtmlRenderer {
             }
         }
 
-        /** Appends HTML, dropping spaces and tabs at the start of a line outside {@code <pre>}. */
+        /** Appends HTML, dropping spaces at the start of a line outside {@code <pre>}. */
         void raw(String html) {
             int length = html.length();
             if (length == 0) {
@@ -376,7 +376,7 @@ final class DirectHtmlRenderer {
             }
             for (int i = 0; i < length; i++) {
                 char c = html.charAt(i);
-                if (lineEmpty && (c == ' ' || c == '\t')) {
+                if (lineEmpty && c == ' ') {
                     continue;
                 }
                 out.append(c);

@@ -25,10 +25,12 @@ final class InterruptibleText implements CharSequence {
     /**
      * The text of a piece of a document parsed from an {@code InterruptibleText}, cut from the
      * string at once: {@code toString()} would copy it a character at a time through {@link #charAt}.
+     * As Flexmark's sequences do when read, a NUL character becomes U+FFFD.
      */
     static String stringOf(BasedSequence chars) {
         if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText source) {
-            return source.text.substring(chars.getStartOffset(), chars.getEndOffset());
+            String text = source.text.substring(chars.getStartOffset(), chars.getEndOffset());
+            return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
         }
         return chars.toString();
     }
@@ -36,8 +38,13 @@ final class InterruptibleText implements CharSequence {
     /** Whether a piece of a document holds {@code c}; searched in the string for pieces of an {@code InterruptibleText}. */
     static boolean contains(BasedSequence chars, char c) {
         if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText source) {
-            int at = source.text.indexOf(c, chars.getStartOffset());
-            return at >= 0 && at < chars.getEndOffset();
+            // Bounded by the piece: an unbounded indexOf would run on to the next c in the page.
+            for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+                if (source.text.charAt(i) == c) {
+                    return true;
+                }
+            }
+            return false;
         }
         return chars.indexOf(c) >= 0;
     }

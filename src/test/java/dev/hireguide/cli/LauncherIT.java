@@ -78,17 +78,31 @@ class LauncherIT {
     void aBuildTenuresAtOnceAndALargeSiteStartsWithItsHeap(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("content/guides"));
         Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
-        Files.writeString(dir.resolve("content/guides/a.md"), "---\ntitle: A\n---\n");
-        String small = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_SIZED_HEAP", "3"),
-                "check", "--root", dir.toString()).output();
-        assertTrue(small.contains("-XX:MaxTenuringThreshold=0") && !small.contains("-XX:InitialHeapSize=67108864"), small);
-        // Two pages from a line of two: 100 KB a page, but never under 64 MB.
-        String large = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_SIZED_HEAP", "2"),
-                "build", "--root", dir.toString(), "--out", dir.resolve("out").toString()).output();
-        assertTrue(large.contains("-XX:MaxTenuringThreshold=0") && large.contains("-XX:InitialHeapSize=67108864")
+        for (int n = 1; n < 700; n++) {
+            Files.writeString(dir.resolve("content/guides/p" + n + ".md"), "---\ntitle: P" + n + "\n---\n");
+        }
+        String[] check = {"check", "--root", dir.toString()};
+        // -Xms sets the minimum heap too, which the JVM's own choice never does.
+        String small = flags(Map.of("HIREGUIDE_SIZED_HEAP", "701"), check);
+        assertTrue(small.contains("-XX:MaxTenuringThreshold=0") && !small.contains("-XX:MinHeapSize=7"), small);
+        // 700 pages at 100 KB a page: 70 MB.
+        String large = flags(Map.of("HIREGUIDE_SIZED_HEAP", "700"), "build", "--root", dir.toString(),
+                "--out", dir.resolve("out").toString());
+        assertTrue(large.contains("-XX:MaxTenuringThreshold=0") && large.contains("-XX:MinHeapSize=73400320")
                 && large.contains("-XX:TieredStopAtLevel=1"), large);
-        String serve = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version").output();
-        assertTrue(!serve.contains("MaxTenuringThreshold=0"), serve);
+        // A heap the user sizes is left alone: a starting heap above their maximum would stop the JVM.
+        Run capped = run(Map.of("HIREGUIDE_SIZED_HEAP", "700", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx48m"), check);
+        assertTrue(!capped.output().contains("Error occurred during initialization of VM")
+                && !capped.output().contains("MinHeapSize=73400320") && capped.output().contains("MaxHeapSize=50331648"),
+                capped.output());
+        String other = flags(Map.of(), "--version");
+        assertTrue(!other.contains("MaxTenuringThreshold=0"), other);
+    }
+
+    private static String flags(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        return run(all, args).output();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hireguide.cli;
 
+import dev.hireguide.build.BuildProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

@@ -27,6 +27,21 @@ class MarkdownRendererTest {
         return rendered.diagnostics().get(0);
     }
 
+
+    @Test
+    void nulCharactersBecomeReplacementCharacters() {
+        // As CommonMark asks; Flexmark's sequences replace them when read, and text taken from
+        // the source string must too. With and without the glossary, in and out of a table.
+        for (String markdown : List.of("abc\u0000de\u0000", "# A\u0000\n\n- x\u0000y\n", "| a\u0000 |\n| - |\n| b\u0000 |\n")) {
+            for (PageLinks links : List.of(PageLinks.NONE, new StubLinks(StubLinks.sampleGlossary()))) {
+                for (boolean direct : new boolean[] {true, false}) {
+                    String html = new MarkdownRenderer(new MarkdownOptions("/"), direct).render(markdown, "a.md", 1, links).html();
+                    assertTrue(!html.contains("\u0000") && html.contains("\uFFFD"), html);
+                }
+            }
+        }
+    }
+
     @Test
     void reportsUnsafeLinkAtItsLineAndColumnShiftedByFirstLine() {
         Diagnostic d = only(render("# Pay\n\nSee [the band](javascript:alert(1)) now."));

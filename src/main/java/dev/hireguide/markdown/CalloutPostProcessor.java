@@ -27,7 +27,7 @@ final class CalloutPostProcessor extends DocumentPostProcessor {
     public Document processDocument(Document document) {
         // The quotes first, in document order, since turning one into a callout moves its children.
         List<BlockQuote> quotes = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : BlockNodes.of(document)) {
             // Block quotes as Flexmark makes them, not nodes of a kind derived from them.
             if (node.getClass() == BlockQuote.class) {
                 quotes.add((BlockQuote) node);

@@ -27,7 +27,7 @@ final class HeadingIdGenerator implements HtmlIdGenerator {
     public void generateIds(Document document) {
         Set<String> used = new HashSet<>();
         Map<String, Integer> repeats = new HashMap<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : BlockNodes.of(document)) {
             if (node instanceof Heading heading) {
                 String base = slug(PlainText.of(heading));
                 String id = base;

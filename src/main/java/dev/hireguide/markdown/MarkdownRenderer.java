@@ -229,7 +229,7 @@ public final class MarkdownRenderer {
 
     private static List<SourceAnchor> anchors(Document document, String file, int firstLine, LineMap lines) {
         List<SourceAnchor> anchors = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : BlockNodes.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading && heading.getAnchorRefId() != null) {
                 anchors.add(new SourceAnchor(heading.getAnchorRefId(),
                         DocumentDiagnostics.position(file, firstLine, lines, heading.getStartOffset())));
@@ -250,7 +250,7 @@ public final class MarkdownRenderer {
 
     private static List<Heading> headings(Document document) {
         List<Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : BlockNodes.of(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), PlainText.of(heading)));
             }

@@ -171,7 +171,7 @@ final class DirectHtmlRenderer {
             } else if (node instanceof TextBase) {
                 children(node);
             } else if (node instanceof BlockQuote) {
-                blockWithLine(node, "<blockquote>", "</blockquote>");
+                block(node, "<blockquote>", "</blockquote>");
             } else if (node instanceof ThematicBreak) {
                 line();
                 raw("<hr />");
@@ -301,7 +301,7 @@ final class DirectHtmlRenderer {
             raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
                     + attribute(TableRegionExtension.Renderer.label(table)) + "\">");
             line();
-            blockWithLine(table, tableClass.isEmpty() ? "<table>" : "<table class=\"" + attribute(tableClass) + "\">", "</table>");
+            block(table, tableClass.isEmpty() ? "<table>" : "<table class=\"" + attribute(tableClass) + "\">", "</table>");
             line();
             raw("</div>");
             line();
@@ -339,7 +339,10 @@ final class DirectHtmlRenderer {
             line();
         }
 
-        /** Flexmark's {@code tagIndent}: the children on lines of their own. */
+        /**
+         * Flexmark's {@code tagIndent} and {@code tagLineIndent}, the same with no indentation:
+         * the children on lines of their own.
+         */
         private void block(Node node, String open, String close) {
             line();
             raw(open);
@@ -350,10 +353,6 @@ final class DirectHtmlRenderer {
             line();
         }
 
-        /** Flexmark's {@code tagLineIndent}, which is {@link #block} for the output hireguide makes. */
-        private void blockWithLine(Node node, String open, String close) {
-            block(node, open, close);
-        }
 
         /** Ends the current line unless it is empty. */
         void line() {

@@ -1,6 +1,5 @@
 package dev.hireguide.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -80,7 +79,7 @@ public final class MarkdownRenderer {
         // renders it and can delegate to the earlier.
         extensions.add(TaskListItemExtension.create());
         if (autolinks) {
-            extensions.add(AutolinkExtension.create());
+            extensions.add(QuickAutolinkExtension.create());
         }
         extensions.addAll(List.of(
                 FootnoteExtension.create(),

@@ -150,11 +150,7 @@ final class DirectHtmlRenderer {
             } else if (node instanceof WikiLink wiki) {
                 wikiLink(wiki);
             } else if (node instanceof ListItem) {
-                line();
-                raw("<li>");
-                children(node);
-                raw("</li>");
-                line();
+                lineTag(node, "<li>", "</li>");
             } else if (node instanceof BulletList) {
                 block(node, "<ul>", "</ul>");
             } else if (node instanceof OrderedList list) {

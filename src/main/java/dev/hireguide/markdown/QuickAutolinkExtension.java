@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Flexmark's autolink extension, with its pass run only on text that can hold a link. The pass
@@ -44,11 +43,10 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         if (next instanceof HtmlEntity || next instanceof TypographicText) {
             return true;
         }
-        BasedSequence chars = text.getChars();
-        if (InterruptibleText.contains(chars, ':') || InterruptibleText.contains(chars, '@')) {
+        String string = InterruptibleText.stringOf(text.getChars());
+        if (string.indexOf(':') >= 0 || string.indexOf('@') >= 0) {
             return true;
         }
-        String string = InterruptibleText.stringOf(chars);
         for (int dot = string.indexOf('.'); dot >= 0; dot = string.indexOf('.', dot + 1)) {
             if (dot >= 3 && string.regionMatches(true, dot - 3, "www", 0, 3)) {
                 return true;

@@ -106,6 +106,31 @@ class LauncherIT {
     }
 
     @Test
+    void loadsTheClassesFromTheArchiveMadeBesideTheJar(@TempDir Path dir) throws Exception {
+        Path jar = ROOT.resolve("target/hireguide.jar");
+        Path archive = ROOT.resolve("target/hireguide.jsa");
+        assertTrue(Files.isRegularFile(archive), "mvn package makes " + archive);
+        Map<String, String> classes = Map.of("HIREGUIDE_JAVA_OPTS", "-Xlog:class+load=info");
+        String shared = run(classes, "--version").output();
+        assertTrue(shared.contains("dev.hireguide.cli.Main source: shared objects file (top)"), shared);
+
+        // A jar made after its archive (or by another JVM) starts without it, and says nothing.
+        Path otherJar = Files.copy(jar, dir.resolve("hireguide.jar"));
+        Path stale = Files.copy(archive, dir.resolve("hireguide.jsa"));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(otherJar).toMillis() - 60_000));
+        Run old = run(Map.of("HIREGUIDE_JAR", otherJar.toString(), "HIREGUIDE_JAVA_OPTS", "-Xlog:class+load=info"),
+                "--version");
+        assertTrue(old.exit() == 0 && !old.output().contains("shared objects file (top)"), old.output());
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(otherJar).toMillis() + 60_000));
+        Run foreign = run(Map.of("HIREGUIDE_JAR", otherJar.toString()), "--version");
+        assertEquals(0, foreign.exit(), foreign.output());
+        assertEquals("hireguide " , foreign.output().substring(0, "hireguide ".length()), foreign.output());
+        assertTrue(foreign.output().lines().count() == 1, foreign.output());
+    }
+
+    @Test
     void addsTheUsersJavaOptions() throws Exception {
         Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertEquals(0, run.exit(), run.output());

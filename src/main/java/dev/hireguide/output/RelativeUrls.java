@@ -9,8 +9,8 @@ package dev.hireguide.output;
  */
 public final class RelativeUrls {
 
-    private static final String[] ATTRIBUTES = {" href=\"", " src=\"", " action=\""};
-    private static final int NOT_SEARCHED = -2;
+    /** The attributes' names, each written after a space and before {@code ="}. */
+    private static final String[] NAMES = {"href", "src", "action"};
 
     private RelativeUrls() {
     }
@@ -24,16 +24,11 @@ public final class RelativeUrls {
         String up = "../".repeat(depth(pageDir));
         StringBuilder out = new StringBuilder(html.length() + 256);
         int pos = 0;
-        // The next occurrence of each attribute, found again only once passed: searching for all
-        // of them after every link would scan to the end of the page for a rare one each time.
-        int[] next = new int[ATTRIBUTES.length];
-        java.util.Arrays.fill(next, NOT_SEARCHED);
         while (true) {
-            int at = nextAttribute(html, pos, next);
-            if (at < 0) {
+            int valueStart = nextValue(html, pos);
+            if (valueStart < 0) {
                 break;
             }
-            int valueStart = html.indexOf('"', at) + 1;
             out.append(html, pos, valueStart);
             if (html.startsWith(basePath, valueStart) && !html.startsWith("//", valueStart)) {
                 String rest = html.substring(valueStart + basePath.length(), endOfValue(html, valueStart));
@@ -78,17 +73,21 @@ public final class RelativeUrls {
         return depth;
     }
 
-    private static int nextAttribute(String html, int from, int[] next) {
-        int best = -1;
-        for (int i = 0; i < ATTRIBUTES.length; i++) {
-            if (next[i] != -1 && next[i] < from) {
-                next[i] = html.indexOf(ATTRIBUTES[i], from);
-            }
-            if (next[i] >= 0 && (best < 0 || next[i] < best)) {
-                best = next[i];
+    /**
+     * Where the value of the next {@code href="}, {@code src="} or {@code action="} (after a
+     * space, and starting at {@code from} or later) begins, or -1. One search for {@code ="}
+     * reads the page once: a search per attribute name read it three times.
+     */
+    static int nextValue(String html, int from) {
+        for (int eq = html.indexOf("=\"", from); eq >= 0; eq = html.indexOf("=\"", eq + 1)) {
+            for (String name : NAMES) {
+                int start = eq - name.length() - 1;
+                if (start >= from && html.charAt(start) == ' ' && html.startsWith(name, start + 1)) {
+                    return eq + 2;
+                }
             }
         }
-        return best;
+        return -1;
     }
 
     private static int endOfValue(String html, int start) {

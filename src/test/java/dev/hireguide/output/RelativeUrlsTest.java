@@ -2,6 +2,8 @@ package dev.hireguide.output;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RelativeUrlsTest {
@@ -33,5 +35,35 @@ class RelativeUrlsTest {
     void rootBasePathDoesNotTouchProtocolRelativeUrls() {
         assertEquals("<a href=\"//cdn.example/x\">c</a><a href=\"../a/\">a</a>",
                 RelativeUrls.rewrite("<a href=\"//cdn.example/x\">c</a><a href=\"/a/\">a</a>", "/", "g/"));
+    }
+
+    /** Random pages of attribute-like pieces: the one-pass search finds what a search per attribute finds. */
+    @Test
+    void findsTheAttributesASearchPerNameFinds() {
+        String[] pieces = {" href=\"", " src=\"", " action=\"", "href=\"", "=\"", "\"", "=", " ", "a", "/hiring/", "/",
+                "//", "x/", "#t", "<a", ">", " hre", "f=\"", " srcset=\"", " data-src=\""};
+        Random random = new Random(11);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String page = html.toString();
+            for (int from = 0; from <= page.length(); from++) {
+                assertEquals(valueBySearchPerName(page, from), RelativeUrls.nextValue(page, from), page + " from " + from);
+            }
+        }
+    }
+
+    /** What rewrite searched before: each attribute with its own indexOf, the first one found. */
+    private static int valueBySearchPerName(String html, int from) {
+        int best = -1;
+        for (String attribute : new String[] {" href=\"", " src=\"", " action=\""}) {
+            int at = html.indexOf(attribute, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best < 0 ? -1 : html.indexOf('"', best) + 1;
     }
 }

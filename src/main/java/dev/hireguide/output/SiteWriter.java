@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Writes a site so that the output folder is always a complete site: files go into a staging
@@ -65,6 +67,17 @@ public final class SiteWriter {
 
     /** Writes {@code files} as the new content of {@code out}; returns the number of files written. */
     public static int write(Path out, Path root, List<OutputFile> files) throws OutputException {
+        return write(out, root, files, List::of);
+    }
+
+    /**
+     * Writes {@code files} and the files {@code more} makes as the new content of {@code out};
+     * returns the number of files written. {@code more} runs on the calling thread while the
+     * writer threads write {@code files}, so that work which ends in a few files (the search
+     * index) overlaps with writing the many; if it throws, nothing is written.
+     */
+    public static int write(Path out, Path root, List<OutputFile> files, Supplier<List<OutputFile>> more)
+            throws OutputException {
         OutputGuard.check(out, root);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -79,8 +92,9 @@ public final class SiteWriter {
              FileLock lock = tryLock(lockChannel, out)) {
             recoverAndClean(parent, name, target);
             Path staging = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
+            int written;
             try {
-                writeAll(staging, files);
+                written = writeAll(staging, files, more);
             } catch (IOException e) {
                 deleteQuietly(staging);
                 throw failed("cannot write the site to " + staging.getParent(), e);
@@ -90,7 +104,7 @@ public final class SiteWriter {
                 throw e;
             }
             swap(staging, target, parent, name);
-            return files.size();
+            return written;
         } catch (IOException e) {
             throw failed("cannot lock " + out, e);
         }
@@ -110,13 +124,42 @@ public final class SiteWriter {
         return lock;
     }
 
-    private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
+    private static int writeAll(Path staging, List<OutputFile> files, Supplier<List<OutputFile>> more)
+            throws IOException {
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
         // Each folder is made once (most pages have one of their own): asking again for a folder
         // that exists costs a failed system call and an exception.
         Set<Path> folders = new HashSet<>();
         folders.add(staging);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "hireguide-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> parts = writeFiles(writers, files, targets(staging, files, folders));
+            List<OutputFile> made = more.get();
+            finish(parts);
+            finish(writeFiles(writers, made, targets(staging, made, folders)));
+            return files.size() + made.size();
+        } finally {
+            // On a failure, the writers still busy are stopped and awaited, so that none writes
+            // into the staging folder after the caller has deleted it.
+            writers.shutdownNow();
+            awaitQuietly(writers);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService writers) {
+        try {
+            writers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<Path> targets(Path staging, List<OutputFile> files, Set<Path> folders) throws IOException {
         List<Path> targets = new ArrayList<>(files.size());
         for (OutputFile file : files) {
             Path dest = staging.resolve(file.path()).normalize();
@@ -128,30 +171,29 @@ public final class SiteWriter {
             }
             targets.add(dest);
         }
-        writeFiles(files, targets);
+        return targets;
     }
 
     /**
-     * Writes the files on a few threads: creating a file is a system call that waits on the file
-     * system, so several in flight at once finish sooner, even on one core.
+     * Starts writing the files on the writer threads: creating a file is a system call that
+     * waits on the file system, so several in flight at once finish sooner, even on one core.
      */
-    private static void writeFiles(List<OutputFile> files, List<Path> targets) throws IOException {
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
-            Thread thread = new Thread(runnable, "hireguide-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+    private static List<Future<Void>> writeFiles(ExecutorService writers, List<OutputFile> files, List<Path> targets) {
+        List<Future<Void>> parts = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            int first = w;
+            parts.add(writers.submit(() -> {
+                for (int i = first; i < files.size(); i += WRITERS) {
+                    writeOne(files.get(i), targets.get(i));
+                }
+                return null;
+            }));
+        }
+        return parts;
+    }
+
+    private static void finish(List<Future<Void>> parts) throws IOException {
         try {
-            List<Future<Void>> parts = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                int first = w;
-                parts.add(writers.submit(() -> {
-                    for (int i = first; i < files.size(); i += WRITERS) {
-                        writeOne(files.get(i), targets.get(i));
-                    }
-                    return null;
-                }));
-            }
             for (Future<Void> part : parts) {
                 part.get();
             }
@@ -163,8 +205,6 @@ public final class SiteWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("stopped while writing the site");
-        } finally {
-            writers.shutdownNow();
         }
     }
 

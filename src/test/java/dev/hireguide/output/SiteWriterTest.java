@@ -41,4 +41,41 @@ class SiteWriterTest {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
         }
     }
+
+    @Test
+    void writesTheFilesMadeWhileTheOthersAreWritten(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        List<OutputFile> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            pages.add(OutputFile.text("p" + i + "/index.html", "<p>" + i + "</p>"));
+        }
+        java.util.concurrent.atomic.AtomicReference<String> madeOn = new java.util.concurrent.atomic.AtomicReference<>();
+        int written = SiteWriter.write(out, root, pages, () -> {
+            madeOn.set(Thread.currentThread().getName());
+            return List.of(OutputFile.text("search/index.json", "{}"), OutputFile.text("search/a.json", "[]"));
+        });
+        assertEquals(202, written);
+        assertEquals(Thread.currentThread().getName(), madeOn.get());
+        assertEquals("{}", Files.readString(out.resolve("search/index.json")));
+        assertEquals("<p>199</p>", Files.readString(out.resolve("p199/index.html")));
+    }
+
+    @Test
+    void aFailureWhileMakingTheLastFilesLeavesTheOldSiteAndNoStagingFolder(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
+        List<OutputFile> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            pages.add(OutputFile.textLater("p" + i + "/index.html", () -> "<p>new</p>".repeat(1000)));
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SiteWriter.write(out, root, pages, () -> {
+            throw new IllegalStateException("the search index failed");
+        }));
+        assertEquals("the search index failed", e.getMessage());
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("p0")));
+        try (Stream<Path> entries = Files.list(root)) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
+        }
+    }
 }

@@ -6,7 +6,7 @@ import dev.hireguide.content.PageMeta;
 import dev.hireguide.content.TypedData;
 import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.SourcePosition;
-import dev.hireguide.yaml.YamlDocument;
+import dev.hireguide.yaml.YamlPositions;
 
 import java.util.Collections;
 import java.util.List;
@@ -29,13 +29,13 @@ import java.util.TreeMap;
  * @param parentId      id of the section that lists this page, or null for the home page
  * @param childIds      ids of the pages and sections this one lists, in display order
  * @param refs          each reference the front matter makes, as written, to the id it resolved to
- * @param frontMatter   the parsed front matter, for positions of fields; null for generated sections
+ * @param frontMatter   where each front matter field is, for diagnostics; null for generated sections
  * @param audience      who may read the page: its own {@code audience:}, else its section's, else the site's
  * @param aliases       the page's old URLs, each written as a redirect page to this one
  */
 public record Page(String id, PageKind kind, ContentType type, String file, PageMeta meta, TypedData data,
                    String body, int bodyFirstLine, String path, String parentId, List<String> childIds,
-                   Map<String, String> refs, YamlDocument frontMatter, Audience audience, List<UrlAliases.Alias> aliases) {
+                   Map<String, String> refs, YamlPositions frontMatter, Audience audience, List<UrlAliases.Alias> aliases) {
 
     public Page {
         childIds = List.copyOf(childIds);

@@ -114,7 +114,7 @@ public final class PageParser {
         if (diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
             return new Result(Optional.empty(), diagnostics);
         }
-        return new Result(Optional.of(new PageSource(relPath, file, meta.value().get(), type.get(), typed, doc,
+        return new Result(Optional.of(new PageSource(relPath, file, meta.value().get(), type.get(), typed, doc.positions(),
                 parts.body(), parts.bodyFirstLine())), diagnostics);
     }
 
@@ -157,7 +157,7 @@ public final class PageParser {
     private static YamlDocument only(YamlDocument doc, List<String> keys) {
         ObjectNode copy = doc.root().deepCopy();
         copy.retain(keys);
-        return new YamlDocument(doc.file(), copy, doc.positions(), doc.keyPositions());
+        return new YamlDocument(doc.file(), copy, doc.positions());
     }
 
     private static List<Diagnostic> checkGeneric(PageMeta meta, YamlDocument doc) {

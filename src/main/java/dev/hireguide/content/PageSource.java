@@ -1,6 +1,6 @@
 package dev.hireguide.content;
 
-import dev.hireguide.yaml.YamlDocument;
+import dev.hireguide.yaml.YamlPositions;
 
 /**
  * A page read from content/, with its front matter checked.
@@ -10,12 +10,12 @@ import dev.hireguide.yaml.YamlDocument;
  * @param meta          the generic front matter fields
  * @param type          the content type
  * @param data          the type's own fields
- * @param frontMatter   the front matter as parsed, for the positions of fields in later checks
+ * @param frontMatter   where each front matter field is, for the diagnostics of later stages
  * @param body          the Markdown body
  * @param bodyFirstLine the file line the body starts on
  */
 public record PageSource(String relPath, String file, PageMeta meta, ContentType type, TypedData data,
-                         YamlDocument frontMatter, String body, int bodyFirstLine) {
+                         YamlPositions frontMatter, String body, int bodyFirstLine) {
 
     /** {@code _index.md} gives a section (or, at the top, the home page) its title and intro. */
     public boolean isIndex() {

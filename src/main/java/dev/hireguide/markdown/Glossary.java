@@ -23,11 +23,49 @@ public final class Glossary {
     /** No terms: nothing is linked. */
     public static final Glossary NONE = new Glossary(Map.of(), new long[1024], null);
 
-    private record Name(String text, boolean exactCase, GlossaryTerm term) {
+    /**
+     * A name of a term. {@code next} is the name's character at {@code nextAt}, the start of its
+     * second word (one past the end of the first), in lower case when that is ASCII; 0 when the
+     * name has no second word or it starts with another character. Names that share a first word
+     * (a glossary may have a hundred "Atomic …" terms) mostly differ right there, so the text's
+     * character there settles most of them without comparing the whole name.
+     */
+    private record Name(String text, boolean exactCase, GlossaryTerm term, int nextAt, char next) {
+
+        Name(String text, boolean exactCase, GlossaryTerm term, int firstWordLength) {
+            this(text, exactCase, term, firstWordLength + 1, asciiLowerAt(text, firstWordLength + 1));
+        }
+
+        /** False only when this name cannot start at {@code start} in {@code page}, by its {@link #next} character. */
+        boolean mayMatch(String page, int start) {
+            int at = start + nextAt;
+            if (next == 0 || at >= page.length()) {
+                return true;
+            }
+            char c = page.charAt(at);
+            // Only ASCII against ASCII is settled here: some other characters (the long s, the
+            // Kelvin sign) equal ASCII letters when case is ignored.
+            return c >= 128 || (exactCase ? c == text.charAt(nextAt) : toLowerCase(c) == next);
+        }
+    }
+
+    private static char asciiLowerAt(String text, int i) {
+        if (i >= text.length() || text.charAt(i) >= 128) {
+            return 0;
+        }
+        return toLowerCase(text.charAt(i));
     }
 
     /** A mention found in a text: characters {@code start} to {@code end}. */
     public record Match(int start, int end, GlossaryTerm term) {
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     private final Map<String, List<Name>> byFirstWord;
@@ -55,7 +93,7 @@ public final class Glossary {
                 if (key.isEmpty() || seen.putIfAbsent(name.toLowerCase(Locale.ROOT), true) != null) {
                     continue;
                 }
-                index.computeIfAbsent(key, k -> new ArrayList<>()).add(new Name(name, isCapitals(name), term));
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(new Name(name, isCapitals(name), term, key.length()));
             }
         }
         // Longest first, so that "JSON Web Token" wins over "JSON" at the same place.
@@ -92,7 +130,7 @@ public final class Glossary {
             int hash = 0;
             int wordEnd = i;
             for (char c; wordEnd < n && isWordChar(c = text.charAt(wordEnd)); wordEnd++) {
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + toLowerCase(c);
             }
             int bit = bit(hash);
             if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
@@ -117,11 +155,12 @@ public final class Glossary {
         }
         for (Name name : names) {
             int end = start + name.text().length();
-            if (end > text.length() || Objects.equals(name.term().id(), excluded)) {
+            if (end > text.length() || !name.mayMatch(text, start)) {
                 continue;
             }
             if (text.regionMatches(!name.exactCase(), start, name.text(), 0, name.text().length())
-                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                    && (end == text.length() || !isWordChar(text.charAt(end)))
+                    && !Objects.equals(name.term().id(), excluded)) {
                 return new Match(start, end, name.term());
             }
         }
@@ -153,12 +192,24 @@ public final class Glossary {
     private static String lowerCase(CharSequence text) {
         char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(text.charAt(i));
+            chars[i] = toLowerCase(text.charAt(i));
         }
         return new String(chars);
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+    /**
+     * A letter or digit. ASCII, most of the text, is looked up in a table: under the JIT's quick
+     * tier, {@link Character#isLetterOrDigit(char)} is several calls a character.
+     */
+    static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII done here for the same reason. */
+    static char toLowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 }

@@ -7,6 +7,7 @@ import dev.hireguide.assemble.Related;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.assemble.Taxonomy;
 import dev.hireguide.check.CheckedPage;
+import dev.hireguide.check.LinkCheck;
 import dev.hireguide.content.RoleData;
 import dev.hireguide.content.UrlAliases;
 import dev.hireguide.diag.Diagnostic;
@@ -75,8 +76,21 @@ final class PageRenderer {
         this.fieldFinder = new TypedViewFactory(index, new ViewFactory(index, references, related), references);
     }
 
-    /** A page of HTML for the link check, and whether its site paths are made relative when written. */
-    record HtmlPage(CheckedPage page, boolean relative) {
+    /**
+     * A page of HTML for the link check, and whether its site paths are made relative when
+     * written. Once written ahead of the site's other files, the page keeps only its link
+     * check's {@code scan}, without its HTML; until then {@code scan} is null.
+     */
+    record HtmlPage(CheckedPage page, boolean relative, LinkCheck.PageScan scan) {
+
+        HtmlPage(CheckedPage page, boolean relative) {
+            this(page, relative, null);
+        }
+
+        /** This page once written: scanned, and without its HTML. */
+        HtmlPage written(LinkCheck.PageScan scan) {
+            return new HtmlPage(page.withoutHtml(), relative, scan);
+        }
     }
 
     /** What the second pass made of one page: its HTML, other files, and its problems. */

@@ -45,14 +45,17 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
     }
 
     /**
-     * The files to write, with the site's own URLs in pages made relative to each page. A page's
-     * bytes are made as it is written, so that they are garbage as soon as it is on disk rather
-     * than a second copy of the whole site held until the last file is written.
+     * The files to write, with the site's own URLs in pages made relative to each page, but not
+     * the pages written already (see {@link PageRenderer.HtmlPage#written}). A page's bytes are
+     * made as it is written, so that they are garbage as soon as it is on disk rather than a
+     * second copy of the whole site held until the last file is written.
      */
     List<OutputFile> outputFiles(String basePath) {
         Map<String, OutputFile> out = new TreeMap<>(files);
         for (PageRenderer.HtmlPage page : pages) {
-            out.put(page.page().outputPath(), output(page, basePath));
+            if (page.scan() == null) {
+                out.put(page.page().outputPath(), output(page, basePath));
+            }
         }
         return new ArrayList<>(out.values());
     }

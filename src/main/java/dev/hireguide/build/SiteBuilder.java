@@ -19,6 +19,7 @@ import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputException;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.SiteWriter;
+import dev.hireguide.output.StagingFolder;
 import dev.hireguide.scan.ContentScanner;
 import dev.hireguide.scan.ScanResult;
 import dev.hireguide.scan.SourceFile;
@@ -152,47 +153,58 @@ public final class SiteBuilder {
                 return result(0, 0);
             }
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
-            RenderedSite site = timed("render", () -> render(index, root, workers));
-            timed("check", () -> check(site, index, workers));
-            if (diagnostics.hasErrors() || !options.write()) {
-                return result(index.pages().size(), 0);
+            // A build on its own writes each page into the staging folder as soon as it is
+            // rendered (and scanned for the link check), so that no page's HTML is held until the
+            // end; a build that fails deletes that folder, and the old site stays.
+            try (StagingFolder staging = cache == null && options.write() ? SiteWriter.stage(options.out(), root) : null) {
+                return renderCheckWrite(index, scan, root, workers, staging);
             }
-            List<OutputFile> files = site.outputFiles(index.config().basePath());
-            SearchIndex search;
-            int written;
-            if (cache == null) {
-                // The search index is made on this thread while the writer threads write the
-                // pages: most of its time is one thread's, and writing waits on the file system.
-                // The write stage's time is what the writing took beyond the search's.
-                progress.started("write", files.size());
-                long start = System.nanoTime();
-                SearchIndex[] made = new SearchIndex[1];
-                written = SiteWriter.write(options.out(), root, files, () -> {
-                    made[0] = measured("search", () -> search(index, workers));
-                    return made[0].files();
-                });
-                search = made[0];
-                Duration searchTime = stages.get(stages.size() - 1).time();
-                stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start).minus(searchTime)));
-            } else {
-                search = timed("search", () -> search(index, workers));
-                long start = System.nanoTime();
-                files.addAll(search.files());
-                progress.started("write", files.size());
-                written = syncOutput(options, root, made(files, workers), scan.pages().size(), index.pages().size());
-                stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
-            }
-            if (options.searchRecords().isPresent()) {
-                RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
-            }
-            BuildResult result = result(index.pages().size(), written);
-            if (cache != null && lastBuild != null) {
-                lastBuild.diagnostics = result.diagnostics();
-                lastBuild.searchFiles = search.files().stream().map(OutputFile::path).collect(Collectors.toSet());
-                cache.last = lastBuild;
-            }
-            return result;
         }
+    }
+
+    /** The stages from render on; {@code staging} is where pages are written as they are rendered, or null. */
+    private BuildResult renderCheckWrite(SiteIndex index, ScanResult scan, Path root, Workers workers, StagingFolder staging)
+            throws OutputException {
+        RenderedSite site = timed("render", () -> render(index, root, workers, staging));
+        timed("check", () -> check(site, index, workers));
+        if (diagnostics.hasErrors() || !options.write()) {
+            return result(index.pages().size(), 0);
+        }
+        List<OutputFile> files = site.outputFiles(index.config().basePath());
+        SearchIndex search;
+        int written;
+        if (staging != null) {
+            // The search index is made on this thread while the writer threads write the
+            // last files: most of its time is one thread's, and writing waits on the file
+            // system. The write stage's time is what the writing took beyond the search's.
+            progress.started("write", files.size());
+            long start = System.nanoTime();
+            SearchIndex[] made = new SearchIndex[1];
+            written = staging.commit(files, () -> {
+                made[0] = measured("search", () -> search(index, workers));
+                return made[0].files();
+            });
+            search = made[0];
+            Duration searchTime = stages.get(stages.size() - 1).time();
+            stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start).minus(searchTime)));
+        } else {
+            search = timed("search", () -> search(index, workers));
+            long start = System.nanoTime();
+            files.addAll(search.files());
+            progress.started("write", files.size());
+            written = syncOutput(options, root, made(files, workers), scan.pages().size(), index.pages().size());
+            stages.add(new StageTime("write", Duration.ofNanos(System.nanoTime() - start)));
+        }
+        if (options.searchRecords().isPresent()) {
+            RecordsFile.write(options.searchRecords().get(), search.records(), index.config().baseUrl());
+        }
+        BuildResult result = result(index.pages().size(), written);
+        if (cache != null && lastBuild != null) {
+            lastBuild.diagnostics = result.diagnostics();
+            lastBuild.searchFiles = search.files().stream().map(OutputFile::path).collect(Collectors.toSet());
+            cache.last = lastBuild;
+        }
+        return result;
     }
 
     private Optional<SiteConfig> loadConfig(Path contentDir, YamlBinder binder, BuildOptions options) {
@@ -266,7 +278,7 @@ public final class SiteBuilder {
         return assembled.index();
     }
 
-    private RenderedSite render(SiteIndex index, Path root, Workers workers) {
+    private RenderedSite render(SiteIndex index, Path root, Workers workers, StagingFolder staging) {
         SiteConfig config = index.config();
         Path themeDir = root.resolve("themes").resolve(config.theme());
         if (!config.theme().equals("default") && !Files.isDirectory(themeDir)) {
@@ -298,8 +310,10 @@ public final class SiteBuilder {
         List<Page> stale = cache == null ? pages
                 : cache.rendered.stale(index, TemplateKey.of(themeDir), pages, page -> graph.referencesTo(page.id()));
         progress.started("render", stale.size());
+        Function<PageRenderer.Rendered, PageRenderer.Rendered> streamed = staging == null ? Function.identity()
+                : made -> written(made, staging, config.basePath());
         List<PageRenderer.Rendered> fresh = counted("render", stale, workers,
-                page -> renderer.render(page, byId.get(page.id())),
+                page -> streamed.apply(renderer.render(page, byId.get(page.id()))),
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
         List<PageRenderer.Rendered> rendered = new ArrayList<>(cache == null ? fresh
                 : cache.rendered.merge(pages, stale, fresh));
@@ -307,9 +321,9 @@ public final class SiteBuilder {
         if (cache != null) {
             keep(index, renderer, pages, contents, rendered);
         }
-        rendered.addAll(workers.map(renderer.taxonomyPages(), renderer::render, PAGE_LIMIT,
+        rendered.addAll(workers.map(renderer.taxonomyPages(), page -> streamed.apply(renderer.render(page)), PAGE_LIMIT,
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
-        rendered.add(renderer.extras());
+        rendered.add(streamed.apply(renderer.extras()));
 
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
@@ -334,6 +348,24 @@ public final class SiteBuilder {
             }
         }
         return new RenderedSite(html, files, templateFiles);
+    }
+
+    /**
+     * Writes the pages of {@code rendered} into the staging folder and scans them for the link
+     * check; what is left of them is that scan, not their HTML. On the workers, as each page is
+     * rendered.
+     */
+    private static PageRenderer.Rendered written(PageRenderer.Rendered rendered, StagingFolder staging, String basePath) {
+        if (rendered.pages().isEmpty()) {
+            return rendered;
+        }
+        List<PageRenderer.HtmlPage> pages = new ArrayList<>(rendered.pages().size());
+        for (PageRenderer.HtmlPage page : rendered.pages()) {
+            LinkCheck.PageScan scan = LinkCheck.scan(page.page());
+            staging.write(page.page().outputPath(), RenderedSite.output(page, basePath).content());
+            pages.add(page.written(scan));
+        }
+        return new PageRenderer.Rendered(pages, rendered.files(), rendered.diagnostics());
     }
 
     /** Keeps what a quick rebuild needs of the render stage (called before the taxonomy pages are added). */
@@ -371,14 +403,17 @@ public final class SiteBuilder {
     /** Every internal link, image and fragment of the rendered site leads somewhere; no page repeats an id. */
     private Void check(RenderedSite site, SiteIndex index, Workers workers) {
         List<CheckedPage> pages = site.checkedPages();
+        List<PageRenderer.HtmlPage> htmlPages = site.pages();
         Set<String> paths = site.paths();
         // A page that failed to render is reported already; links to it are not broken as well.
         index.pages().values().forEach(page -> paths.add(page.outputPath()));
         LinkCheck check = new LinkCheck(index.config().basePath(), index.config().baseUrl(), paths);
-        List<LinkCheck.PageScan> scans = workers.map(pages, LinkCheck::scan, PAGE_LIMIT, (page, error) -> {
-            diagnostics.add(Failures.of(page.source().file(), error));
-            return LinkCheck.unscanned();
-        });
+        // Pages written as they were rendered were scanned then.
+        List<LinkCheck.PageScan> scans = workers.map(htmlPages,
+                page -> page.scan() != null ? page.scan() : LinkCheck.scan(page.page()), PAGE_LIMIT, (page, error) -> {
+                    diagnostics.add(Failures.of(page.page().source().file(), error));
+                    return LinkCheck.unscanned();
+                });
         check.withScans(pages, scans);
         if (lastBuild != null) {
             lastBuild.check = check;

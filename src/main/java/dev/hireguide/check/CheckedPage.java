@@ -24,6 +24,11 @@ public record CheckedPage(String outputPath, String html, SourcePosition source,
         anchors = Map.copyOf(anchors);
     }
 
+    /** The page without its HTML, for when its {@link LinkCheck#scan} is made and it is written. */
+    public CheckedPage withoutHtml() {
+        return new CheckedPage(outputPath, "", source, template, origins, anchors);
+    }
+
     /**
      * Where a URL of the page was written.
      *

@@ -35,9 +35,6 @@ import java.util.function.Supplier;
 public final class SiteWriter {
 
     /** The text of the {@link OutputGuard#MARKER} file. */
-    /** Threads that write files at once. */
-    private static final int WRITERS = 4;
-
     static final String MARKER_TEXT = "This folder is written by `hireguide build` and replaced on every build.\n";
 
     private SiteWriter() {
@@ -73,11 +70,21 @@ public final class SiteWriter {
     /**
      * Writes {@code files} and the files {@code more} makes as the new content of {@code out};
      * returns the number of files written. {@code more} runs on the calling thread while the
-     * writer threads write {@code files}, so that work which ends in a few files (the search
-     * index) overlaps with writing the many; if it throws, nothing is written.
+     * writer threads write {@code files} (see {@link StagingFolder#commit}); if it throws,
+     * nothing is written.
      */
     public static int write(Path out, Path root, List<OutputFile> files, Supplier<List<OutputFile>> more)
             throws OutputException {
+        try (StagingFolder staging = stage(out, root)) {
+            return staging.commit(files, more);
+        }
+    }
+
+    /**
+     * Starts a new site for {@code out}: locks the output, cleans up after killed builds and
+     * makes the staging folder, into which files can then be written while the build goes on.
+     */
+    public static StagingFolder stage(Path out, Path root) throws OutputException {
         OutputGuard.check(out, root);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -87,26 +94,35 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw failed("cannot create " + parent, e);
         }
-        try (FileChannel lockChannel = FileChannel.open(parent.resolve("." + name + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = tryLock(lockChannel, out)) {
+        FileChannel lockChannel = null;
+        try {
+            lockChannel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = tryLock(lockChannel, out);
             recoverAndClean(parent, name, target);
             Path staging = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
-            int written;
             try {
-                written = writeAll(staging, files, more);
+                return new StagingFolder(out, staging, lockChannel, lock);
             } catch (IOException e) {
                 deleteQuietly(staging);
-                throw failed("cannot write the site to " + staging.getParent(), e);
-            } catch (RuntimeException e) {
-                // A page whose bytes could not be made (a bug): the old site stays, and no half-written copy.
-                deleteQuietly(staging);
-                throw e;
+                throw failed("cannot write the site to " + parent, e);
             }
-            swap(staging, target, parent, name);
-            return written;
         } catch (IOException e) {
+            closeQuietly(lockChannel);
             throw failed("cannot lock " + out, e);
+        } catch (OutputException | RuntimeException e) {
+            closeQuietly(lockChannel);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Closing releases the lock; there is nothing more to do.
+            }
         }
     }
 
@@ -124,106 +140,10 @@ public final class SiteWriter {
         return lock;
     }
 
-    private static int writeAll(Path staging, List<OutputFile> files, Supplier<List<OutputFile>> more)
-            throws IOException {
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
-        // Each folder is made once (most pages have one of their own): asking again for a folder
-        // that exists costs a failed system call and an exception.
-        Set<Path> folders = new HashSet<>();
-        folders.add(staging);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
-            Thread thread = new Thread(runnable, "hireguide-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Void>> parts = writeFiles(writers, files, targets(staging, files, folders));
-            List<OutputFile> made = more.get();
-            finish(parts);
-            finish(writeFiles(writers, made, targets(staging, made, folders)));
-            return files.size() + made.size();
-        } finally {
-            // On a failure, the writers still busy are stopped and awaited, so that none writes
-            // into the staging folder after the caller has deleted it.
-            writers.shutdownNow();
-            awaitQuietly(writers);
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService writers) {
-        try {
-            writers.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static List<Path> targets(Path staging, List<OutputFile> files, Set<Path> folders) throws IOException {
-        List<Path> targets = new ArrayList<>(files.size());
-        for (OutputFile file : files) {
-            Path dest = staging.resolve(file.path()).normalize();
-            if (!dest.startsWith(staging)) {
-                throw new IOException("output path leaves the output folder: " + file.path());
-            }
-            if (folders.add(dest.getParent())) {
-                Files.createDirectories(dest.getParent());
-            }
-            targets.add(dest);
-        }
-        return targets;
-    }
-
-    /**
-     * Starts writing the files on the writer threads: creating a file is a system call that
-     * waits on the file system, so several in flight at once finish sooner, even on one core.
-     */
-    private static List<Future<Void>> writeFiles(ExecutorService writers, List<OutputFile> files, List<Path> targets) {
-        List<Future<Void>> parts = new ArrayList<>();
-        for (int w = 0; w < WRITERS; w++) {
-            int first = w;
-            parts.add(writers.submit(() -> {
-                for (int i = first; i < files.size(); i += WRITERS) {
-                    writeOne(files.get(i), targets.get(i));
-                }
-                return null;
-            }));
-        }
-        return parts;
-    }
-
-    private static void finish(List<Future<Void>> parts) throws IOException {
-        try {
-            for (Future<Void> part : parts) {
-                part.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("writing the site failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while writing the site");
-        }
-    }
-
-    private static void writeOne(OutputFile file, Path dest) throws IOException {
-        byte[] content;
-        try {
-            content = file.content();
-        } catch (RuntimeException e) {
-            // A page's bytes are made here (see OutputFile#later): name the page a failure was for.
-            throw new IllegalStateException("making " + file.path() + " failed", e);
-        }
-        if (content != null) {
-            Files.write(dest, content);
-        } else {
-            Files.copy(file.copyFrom(), dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void swap(Path staging, Path target, Path parent, String name) throws OutputException {
+    /** Moves the finished staging folder to {@code target}, and the old site out of the way and away. */
+    static void swap(Path staging, Path target) throws OutputException {
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
         Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
         try {
             boolean hadOld = Files.exists(target);
@@ -299,7 +219,7 @@ public final class SiteWriter {
         }
     }
 
-    private static OutputException failed(String message, IOException e) {
+    static OutputException failed(String message, IOException e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String hint = detail.contains("No space") ? "free some disk space, then build again"
                 : "check that the folder exists and can be written; the previous site was left as it was";

@@ -205,6 +205,26 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBrokenLinkFoundAfterThePagesWereWrittenLeavesTheOldSiteAndNoStagingFolder() throws Exception {
+        TestSite site = site();
+        site.buildOk();
+        var before = TestSite.snapshot(site.out());
+        // Every page is written into the staging folder as it is rendered; the link check comes after.
+        site.write("content/articles/flask.md", "---\ntitle: Flask\n---\nSee [the guide](/articles/missing/).\n");
+        var result = site.build();
+        assertTrue(result.failed());
+        assertTrue(TestSite.headlines(result).stream().anyMatch(h -> h.contains("content/articles/flask.md:4:5")),
+                TestSite.headlines(result).toString());
+        var after = TestSite.snapshot(site.out());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        try (var entries = Files.list(dir)) {
+            assertEquals(java.util.List.of(), entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(".site.tmp-")).toList());
+        }
+    }
+
+    @Test
     void checkWritesNothing() {
         TestSite site = site();
         var result = site.build(BuildOptions.of(dir).checkOnly());

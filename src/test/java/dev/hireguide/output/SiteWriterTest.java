@@ -78,4 +78,35 @@ class SiteWriterTest {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
         }
     }
+
+    @Test
+    void pagesWrittenWhileTheBuildGoesOnWinOverOtherFilesAtTheirPath(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        int written;
+        try (StagingFolder staging = SiteWriter.stage(out, root)) {
+            staging.write("guides/index.html", "<p>page</p>".getBytes(StandardCharsets.UTF_8));
+            assertFalse(Files.exists(out), "nothing is in place before the commit");
+            written = staging.commit(List.of(OutputFile.text("guides/index.html", "static"), OutputFile.text("a.css", "a")),
+                    () -> List.of(OutputFile.text("search/index.json", "{}")));
+        }
+        assertEquals(3, written);
+        assertEquals("<p>page</p>", Files.readString(out.resolve("guides/index.html")));
+        assertEquals("{}", Files.readString(out.resolve("search/index.json")));
+    }
+
+    @Test
+    void aStagingFolderClosedWithoutACommitIsDeletedAndFreesTheOutput(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
+        try (StagingFolder staging = SiteWriter.stage(out, root)) {
+            staging.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
+            OutputException busy = assertThrows(OutputException.class, () -> SiteWriter.stage(out, root));
+            assertTrue(busy.getMessage().contains("another build is writing"), busy.getMessage());
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        try (Stream<Path> entries = Files.list(root)) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
+        }
+        assertEquals(1, SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "newer"))));
+    }
 }

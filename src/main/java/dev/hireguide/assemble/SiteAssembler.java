@@ -204,6 +204,18 @@ public final class SiteAssembler {
                     first.alias() != null && first.file().equals(alias.file()) ? "remove one of them"
                             : "two pages cannot share a URL: remove the alias, or move the other page"));
         }
+        // The 404 page, and the search page unless a page has its address, are made by
+        // hireguide; a redirect page at either would be lost (files at their paths are replaced).
+        // A page at /search/ is its own claim, which an alias there has met in the loop above.
+        Map<String, String> madePages = new TreeMap<>(Map.of("404.html", "404 page", "search/index.html", "search page"));
+        madePages.forEach((output, what) -> {
+            Claim claim = claimed.get(key(output));
+            if (claim != null && claim.alias() != null) {
+                diagnostics.add(Diagnostic.error(claim.at(), "alias `" + claim.alias() + "` is the URL of the generated "
+                        + what + " /" + output.replace("index.html", ""),
+                        "hireguide writes that page itself: remove the alias"));
+            }
+        });
         for (Taxonomy taxonomy : taxonomies) {
             List<String> generated = new ArrayList<>(List.of(taxonomy.path() + "index.html"));
             taxonomy.terms().forEach(t -> generated.add(t.path() + "index.html"));

@@ -50,7 +50,7 @@ import java.util.stream.IntStream;
 /**
  * Builds a site in one straight pass: config, scan, parse, assemble, render, check, write. Each
  * stage hands immutable values to the next; every problem goes into one {@link Diagnostics}
- * so that a build reports all of them; nothing is written when there is an error.
+ * so that a build reports all of them; nothing is written to the output when there is an error.
  */
 public final class SiteBuilder {
 
@@ -155,8 +155,10 @@ public final class SiteBuilder {
             SiteIndex index = timed("assemble", () -> assemble(config.get(), sources, scan.assets(), options));
             // A build on its own writes each page into the staging folder as soon as it is
             // rendered (and scanned for the link check), so that no page's HTML is held until the
-            // end; a build that fails deletes that folder, and the old site stays.
-            try (StagingFolder staging = cache == null && options.write() ? SiteWriter.stage(options.out(), root) : null) {
+            // end; a build that fails deletes that folder, and the old site stays. One that has
+            // failed already only renders, to report the problems of the rest.
+            boolean writeAhead = cache == null && options.write() && !diagnostics.hasErrors();
+            try (StagingFolder staging = writeAhead ? SiteWriter.stage(options.out(), root) : null) {
                 return renderCheckWrite(index, scan, root, workers, staging);
             }
         }
@@ -323,7 +325,7 @@ public final class SiteBuilder {
         }
         rendered.addAll(workers.map(renderer.taxonomyPages(), page -> streamed.apply(renderer.render(page)), PAGE_LIMIT,
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("taxonomy.peb").file(), error))));
-        rendered.add(streamed.apply(renderer.extras()));
+        rendered.add(streamed.apply(extras(renderer)));
 
         Map<String, OutputFile> files = new TreeMap<>();
         for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
@@ -350,6 +352,15 @@ public final class SiteBuilder {
         return new RenderedSite(html, files, templateFiles);
     }
 
+    /** The 404 and search pages, sitemap and robots.txt, with a failure reported at the 404 template. */
+    private static PageRenderer.Rendered extras(PageRenderer renderer) {
+        try {
+            return renderer.extras();
+        } catch (RuntimeException e) {
+            return PageRenderer.Rendered.failed(Failures.of(renderer.templateFile("404.peb").file(), e));
+        }
+    }
+
     /**
      * Writes the pages of {@code rendered} into the staging folder and scans them for the link
      * check; what is left of them is that scan, not their HTML. On the workers, as each page is
@@ -361,9 +372,15 @@ public final class SiteBuilder {
         }
         List<PageRenderer.HtmlPage> pages = new ArrayList<>(rendered.pages().size());
         for (PageRenderer.HtmlPage page : rendered.pages()) {
-            LinkCheck.PageScan scan = LinkCheck.scan(page.page());
-            staging.write(page.page().outputPath(), RenderedSite.output(page, basePath).content());
-            pages.add(page.written(scan));
+            try {
+                LinkCheck.PageScan scan = LinkCheck.scan(page.page());
+                staging.write(page.page().outputPath(), RenderedSite.output(page, basePath).content());
+                pages.add(page.written(scan));
+            } catch (RuntimeException e) {
+                // A bug in the scan or in making the bytes: the page goes the way of pages not
+                // written ahead, where the check and the write report it for this page alone.
+                pages.add(page);
+            }
         }
         return new PageRenderer.Rendered(pages, rendered.files(), rendered.diagnostics());
     }

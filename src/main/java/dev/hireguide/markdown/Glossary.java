@@ -24,9 +24,10 @@ public final class Glossary {
     public static final Glossary NONE = new Glossary(Map.of(), new long[1024], null);
 
     /**
-     * A name of a term. {@code next} is the name's character at {@code nextAt}, the start of its
-     * second word (one past the end of the first), in lower case when that is ASCII; 0 when the
-     * name has no second word or it starts with another character. Names that share a first word
+     * A name of a term. {@code next} is the name's character at {@code nextAt}, one past the end
+     * of its first word (the start of the second when one character separates them), in lower
+     * case when that is ASCII; 0 when the name is shorter or the character is not ASCII. Any
+     * character of the name would do: the text must have it at the same place. Names that share a first word
      * (a glossary may have a hundred "Atomic …" terms) mostly differ right there, so the text's
      * character there settles most of them without comparing the whole name.
      */

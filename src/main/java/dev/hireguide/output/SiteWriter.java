@@ -1,7 +1,6 @@
 package dev.hireguide.output;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -15,15 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -98,11 +90,11 @@ public final class SiteWriter {
         try {
             lockChannel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = tryLock(lockChannel, out);
+            tryLock(lockChannel, out); // held until the channel is closed
             recoverAndClean(parent, name, target);
             Path staging = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
             try {
-                return new StagingFolder(out, staging, lockChannel, lock);
+                return new StagingFolder(out, staging, lockChannel);
             } catch (IOException e) {
                 deleteQuietly(staging);
                 throw failed("cannot write the site to " + parent, e);

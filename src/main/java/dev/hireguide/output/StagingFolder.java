@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -24,18 +25,20 @@ import java.util.function.Supplier;
  * instead of held until the end of the build. {@link #commit} writes the last files and swaps
  * the folder in; {@link #close} without a commit deletes it, so a build that fails leaves the old
  * site as it was. The output's lock is held from {@link SiteWriter#stage} to {@link #close}.
+ *
+ * <p>Files are written by four writer threads, since creating a file mostly waits on the file
+ * system. Whoever hands a file over never writes it: the queue is unbounded, so that rendering a
+ * page is never held up by the disk (at worst the queue holds what the build used to hold anyway).
  */
 public final class StagingFolder implements AutoCloseable {
 
-    /** Threads that write files at once: creating a file mostly waits on the file system. */
     private static final int WRITERS = 4;
-    /** Files waiting for a writer; past that, a thread that hands one over writes it itself. */
-    private static final int WAITING = 64;
+    /** How long a failed build waits for its writers to stop before deleting the folder. */
+    private static final long STOP_SECONDS = 60;
 
     private final Path out;
     private final Path staging;
     private final FileChannel lockChannel;
-    private final FileLock lock;
     private final ThreadPoolExecutor writers;
     /**
      * Folders made so far: most pages have one of their own, and asking again costs a failed
@@ -45,55 +48,55 @@ public final class StagingFolder implements AutoCloseable {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Files handed over and not yet written; {@link #drain} waits for none. */
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Object drained = new Object();
+    private volatile boolean closed;
     private boolean committed;
 
-    StagingFolder(Path out, Path staging, FileChannel lockChannel, FileLock lock) throws IOException {
+    StagingFolder(Path out, Path staging, FileChannel lockChannel) throws IOException {
         this.out = out;
         this.staging = staging;
         this.lockChannel = lockChannel;
-        this.lock = lock;
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), SiteWriter.MARKER_TEXT);
         folders.put(staging, true);
-        writers = new ThreadPoolExecutor(WRITERS, WRITERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING),
+        writers = new ThreadPoolExecutor(WRITERS, WRITERS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 runnable -> {
                     Thread thread = new Thread(runnable, "hireguide-writer");
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
     }
 
     /**
-     * Writes one file now, from any thread; a failure is reported by {@link #commit}. Its path
-     * is taken: a file of the same path given to {@link #commit} is left out (pages win over
-     * other files at one path).
+     * Hands one file over to be written, from any thread; a failure is reported by
+     * {@link #commit}. Its path is taken: a file at the same path among {@link #commit}'s
+     * {@code files} is left out (pages win over other files at one path). Once the folder is
+     * committed or closed, this does nothing.
      */
     public void write(String path, byte[] content) {
-        write(new OutputFile(path, content, null));
+        write(new OutputFile(path, content, null), false);
     }
 
     /**
      * Writes {@code files} (but those whose path is written already) and the files {@code more}
      * makes, then swaps the new site in; returns the number of files written. {@code more} runs
      * on the calling thread while the writer threads write, so that work which ends in a few
-     * files (the search index) overlaps with writing the many.
+     * files (the search index) overlaps with writing the many; its files are written last, over
+     * any other file at their path.
      */
     public int commit(List<OutputFile> files, Supplier<List<OutputFile>> more) throws OutputException {
         for (OutputFile file : files) {
-            if (!written.contains(file.path())) {
-                write(file);
-            }
+            write(file, false);
         }
-        List<OutputFile> made;
-        try {
-            made = more.get();
-        } catch (RuntimeException e) {
-            stopWriters();
-            throw e;
+        List<OutputFile> made = more.get();
+        awaitOrFail(this::drain);
+        for (OutputFile file : made) {
+            write(file, true);
         }
-        made.forEach(this::write);
         writers.shutdown();
-        awaitWriters();
+        awaitOrFail(() -> writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
         Throwable failed = failure.get();
         if (failed instanceof IOException io) {
             throw SiteWriter.failed("cannot write the site to " + staging.getParent(), io);
@@ -109,6 +112,7 @@ public final class StagingFolder implements AutoCloseable {
     /** Deletes the folder unless it was committed, and lets go of the output's lock. */
     @Override
     public void close() throws OutputException {
+        closed = true;
         try {
             if (!committed) {
                 stopWriters();
@@ -116,29 +120,52 @@ public final class StagingFolder implements AutoCloseable {
             }
         } finally {
             try {
-                lock.release();
-                lockChannel.close();
+                lockChannel.close(); // which releases the lock
             } catch (IOException e) {
-                throw SiteWriter.failed("cannot unlock " + out, e);
+                throw SiteWriter.failed("cannot lock " + out, e);
             }
         }
     }
 
-    private void write(OutputFile file) {
-        if (!written.add(file.path())) {
-            // Two files at one path: the collision check refuses that site, so no page is written twice.
+    private void write(OutputFile file, boolean over) {
+        if (closed || !(written.add(file.path()) || over)) {
             return;
         }
-        writers.execute(() -> {
-            if (failure.get() != null) {
-                return;
+        pending.incrementAndGet();
+        try {
+            writers.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        writeOne(file);
+                    }
+                } catch (Throwable e) {
+                    // Errors too: a file that was not written must fail the commit, not vanish.
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Only once the writers are stopped: after a failure, or from a page that ran past its time.
+            done();
+        }
+    }
+
+    private void done() {
+        if (pending.decrementAndGet() == 0) {
+            synchronized (drained) {
+                drained.notifyAll();
             }
-            try {
-                writeOne(file);
-            } catch (IOException | RuntimeException e) {
-                failure.compareAndSet(null, e);
+        }
+    }
+
+    private boolean drain() throws InterruptedException {
+        synchronized (drained) {
+            while (pending.get() > 0) {
+                drained.wait();
             }
-        });
+        }
+        return true;
     }
 
     private void writeOne(OutputFile file) throws IOException {
@@ -162,7 +189,7 @@ public final class StagingFolder implements AutoCloseable {
         try {
             content = file.content();
         } catch (RuntimeException e) {
-            // A page's bytes may be made here (see OutputFile#later): name the page a failure was for.
+            // A file's bytes may be made here (see OutputFile#later): name the file a failure was for.
             throw new IllegalStateException("making " + file.path() + " failed", e);
         }
         if (content != null) {
@@ -172,23 +199,39 @@ public final class StagingFolder implements AutoCloseable {
         }
     }
 
-    /** Stops the writers and waits for them, so that none writes into the folder after it is deleted. */
-    private void stopWriters() {
-        writers.shutdownNow();
+    /** A wait that, if this thread is interrupted, fails the commit instead of going on. */
+    private interface Wait {
+        boolean await() throws InterruptedException;
+    }
+
+    private void awaitOrFail(Wait wait) throws OutputException {
         try {
-            awaitWriters();
-        } catch (OutputException e) {
-            // Stopping after a failure: that failure is the one reported.
+            wait.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopWriters();
+            throw SiteWriter.failed("cannot write the site to " + staging.getParent(),
+                    new InterruptedIOException("stopped while writing the site"));
         }
     }
 
-    private void awaitWriters() throws OutputException {
-        try {
-            writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
+    /**
+     * Stops the writers and waits for them (a minute at most, interrupted or not), so that none
+     * writes into the folder after it is deleted.
+     */
+    private void stopWriters() {
+        writers.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
+        boolean interrupted = false;
+        while (!writers.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                writers.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw SiteWriter.failed("cannot write the site to " + staging.getParent(),
-                    new InterruptedIOException("stopped while writing the site"));
         }
     }
 }

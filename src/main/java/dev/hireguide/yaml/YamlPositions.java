@@ -3,8 +3,10 @@ package dev.hireguide.yaml;
 import dev.hireguide.diag.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where each node of a parsed YAML text starts, and where the key of each mapping entry starts,
@@ -106,6 +108,20 @@ public final class YamlPositions {
     public SourcePosition keyPositionOf(String pointer) {
         int i = pointer == null ? -1 : indexOf(pointer);
         return i >= 0 && keyLines[i] != ABSENT ? SourcePosition.of(file, keyLines[i], keyColumns[i]) : positionOf(pointer);
+    }
+
+    /** Equal when they hold the same positions (a page's equality, which the rebuild caches compare, uses this). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof YamlPositions that && file.equals(that.file) && pointers.equals(that.pointers)
+                && Arrays.equals(starts, that.starts) && Arrays.equals(lines, that.lines)
+                && Arrays.equals(columns, that.columns) && Arrays.equals(keyLines, that.keyLines)
+                && Arrays.equals(keyColumns, that.keyColumns);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, pointers, Arrays.hashCode(starts), Arrays.hashCode(lines), Arrays.hashCode(columns));
     }
 
     /** Where {@code pointer} is among the sorted pointers, or -1: a binary search that makes no strings. */

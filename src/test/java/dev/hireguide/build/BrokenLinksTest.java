@@ -169,6 +169,14 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnAliasAtAPageHireguideMakes() {
+        var result = site().write("content/a.md", "---\ntitle: A\naliases: [/404.html, /search/]\n---\n").build();
+        Diagnostic d = only(result, "content/a.md:3:11: error: alias `/404.html` is the URL of the generated 404 page /404.html");
+        assertEquals("hireguide writes that page itself: remove the alias", d.hint());
+        only(result, "content/a.md:3:22: error: alias `/search/` is the URL of the generated search page /search/");
+    }
+
+    @Test
     void failsOnAliasThatIsNotASitePath() {
         var result = site().write("content/a.md", "---\ntitle: A\naliases: [guides/old, /../x/]\n---\n").build();
         only(result, "content/a.md:3:11: error: alias `guides/old` is not a site path");

@@ -86,7 +86,9 @@ class SiteWriterTest {
         try (StagingFolder staging = SiteWriter.stage(out, root)) {
             staging.write("guides/index.html", "<p>page</p>".getBytes(StandardCharsets.UTF_8));
             assertFalse(Files.exists(out), "nothing is in place before the commit");
-            written = staging.commit(List.of(OutputFile.text("guides/index.html", "static"), OutputFile.text("a.css", "a")),
+            // The search index's files are written last, over another file at their path.
+            written = staging.commit(List.of(OutputFile.text("guides/index.html", "static"), OutputFile.text("a.css", "a"),
+                            OutputFile.text("search/index.json", "a theme's")),
                     () -> List.of(OutputFile.text("search/index.json", "{}")));
         }
         assertEquals(3, written);
@@ -108,5 +110,22 @@ class SiteWriterTest {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
         }
         assertEquals(1, SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "newer"))));
+    }
+
+    @Test
+    void aFileThatFailsWithAnErrorFailsTheCommitAndLeavesTheOldSite(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SiteWriter.write(out, root, List.of(
+                OutputFile.text("index.html", "new"),
+                OutputFile.textLater("deep/index.html", () -> {
+                    throw new StackOverflowError("too deep");
+                }))));
+        assertEquals("writing the site failed", e.getMessage());
+        assertTrue(e.getCause() instanceof StackOverflowError, String.valueOf(e.getCause()));
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        try (Stream<Path> entries = Files.list(root)) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class YamlPositionsTest {
@@ -28,6 +29,18 @@ class YamlPositionsTest {
         assertEquals(at(7, 7), positions.keyPositionOf("/market/salary/0"));
         assertEquals(at(2, 1), positions.positionOf(null));
         assertEquals(SourcePosition.of(FILE), YamlPositions.of(FILE, Map.of(), Map.of()).positionOf("/x"));
+    }
+
+    @Test
+    void positionsOfTheSameTextAreEqual() {
+        Map<String, SourcePosition> values = Map.of("", at(2, 1), "/a", at(3, 4));
+        YamlPositions one = YamlPositions.of(FILE, values, Map.of("/a", at(3, 1)));
+        YamlPositions same = YamlPositions.of(FILE, new HashMap<>(values), Map.of("/a", at(3, 1)));
+        assertEquals(one, same);
+        assertEquals(one.hashCode(), same.hashCode());
+        assertNotEquals(one, YamlPositions.of(FILE, values, Map.of("/a", at(3, 2))));
+        assertNotEquals(one, YamlPositions.of(FILE, Map.of("", at(2, 1), "/a", at(3, 5)), Map.of("/a", at(3, 1))));
+        assertNotEquals(one, YamlPositions.of("content/b.md", Map.of(), Map.of()));
     }
 
     @Test

@@ -36,10 +36,7 @@ class SiteWriterTest {
                 }))));
         String messages = e.getMessage() + " / " + e.getCause().getMessage();
         assertTrue(messages.contains("making broken/index.html failed"), messages);
-        assertEquals("old", Files.readString(out.resolve("index.html")));
-        try (Stream<Path> entries = Files.list(root)) {
-            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
-        }
+        assertOldSiteAndNoStagingFolder(root, out);
     }
 
     @Test
@@ -72,11 +69,8 @@ class SiteWriterTest {
             throw new IllegalStateException("the search index failed");
         }));
         assertEquals("the search index failed", e.getMessage());
-        assertEquals("old", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("p0")));
-        try (Stream<Path> entries = Files.list(root)) {
-            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
-        }
+        assertOldSiteAndNoStagingFolder(root, out);
     }
 
     @Test
@@ -105,10 +99,7 @@ class SiteWriterTest {
             OutputException busy = assertThrows(OutputException.class, () -> SiteWriter.stage(out, root));
             assertTrue(busy.getMessage().contains("another build is writing"), busy.getMessage());
         }
-        assertEquals("old", Files.readString(out.resolve("index.html")));
-        try (Stream<Path> entries = Files.list(root)) {
-            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
-        }
+        assertOldSiteAndNoStagingFolder(root, out);
         assertEquals(1, SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "newer"))));
     }
 
@@ -123,6 +114,11 @@ class SiteWriterTest {
                 }))));
         assertEquals("writing the site failed", e.getMessage());
         assertTrue(e.getCause() instanceof StackOverflowError, String.valueOf(e.getCause()));
+        assertOldSiteAndNoStagingFolder(root, out);
+    }
+
+    /** The site written before ("old" at index.html) is in place, and no staging folder is left beside it. */
+    private static void assertOldSiteAndNoStagingFolder(Path root, Path out) throws Exception {
         assertEquals("old", Files.readString(out.resolve("index.html")));
         try (Stream<Path> entries = Files.list(root)) {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));

@@ -52,6 +52,8 @@ public final class StagingFolder implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private final Object drained = new Object();
     private volatile boolean closed;
+    /** Set when {@link #commit} begins: a page handed over after that would be missing, so it fails the commit. */
+    private volatile boolean committing;
     private boolean committed;
 
     StagingFolder(Path out, Path staging, FileChannel lockChannel) throws IOException {
@@ -76,6 +78,10 @@ public final class StagingFolder implements AutoCloseable {
      * committed or closed, this does nothing.
      */
     public void write(String path, byte[] content) {
+        if (committing && !closed) {
+            failure.compareAndSet(null, new IllegalStateException(path + " was handed over after the commit began"));
+            return;
+        }
         write(new OutputFile(path, content, null), false);
     }
 
@@ -87,6 +93,7 @@ public final class StagingFolder implements AutoCloseable {
      * any other file at their path.
      */
     public int commit(List<OutputFile> files, Supplier<List<OutputFile>> more) throws OutputException {
+        committing = true;
         for (OutputFile file : files) {
             write(file, false);
         }
@@ -122,7 +129,7 @@ public final class StagingFolder implements AutoCloseable {
             try {
                 lockChannel.close(); // which releases the lock
             } catch (IOException e) {
-                throw SiteWriter.failed("cannot lock " + out, e);
+                throw SiteWriter.failed("cannot unlock " + out, e);
             }
         }
     }
@@ -148,6 +155,10 @@ public final class StagingFolder implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             // Only once the writers are stopped: after a failure, or from a page that ran past its time.
             done();
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+            done();
+            throw e;
         }
     }
 
@@ -220,7 +231,8 @@ public final class StagingFolder implements AutoCloseable {
      * writes into the folder after it is deleted.
      */
     private void stopWriters() {
-        writers.shutdownNow();
+        // The files still waiting are dropped, and so no longer pending.
+        writers.shutdownNow().forEach(dropped -> done());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
         boolean interrupted = false;
         while (!writers.isTerminated() && System.nanoTime() < deadline) {

@@ -136,6 +136,16 @@ class LauncherIT {
     }
 
     @Test
+    void runsTheJavaOfJavaHomeWhenItIsSet(@TempDir Path dir) throws Exception {
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"the JDK in JAVA_HOME ran with $#\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Run run = run(Map.of("JAVA_HOME", dir.resolve("jdk").toString()), "--version");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().startsWith("the JDK in JAVA_HOME ran with "), run.output());
+    }
+
+    @Test
     void addsTheUsersJavaOptions() throws Exception {
         Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertEquals(0, run.exit(), run.output());

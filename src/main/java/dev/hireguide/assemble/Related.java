@@ -29,8 +29,12 @@ public final class Related {
 
     private final SiteIndex index;
     private final List<Page> pages = new ArrayList<>();
-    /** Each page's title in lower case, the tie-breaker, made once rather than in every comparison. */
-    private final List<String> titles = new ArrayList<>();
+    /**
+     * Each page's place in the order of ties (title in lower case, then id), worked out once: a
+     * page compares its score with those of every page that shares a feature with it, thousands
+     * on a big site, and most scores tie.
+     */
+    private final int[] tieOrder;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
 
@@ -40,9 +44,9 @@ public final class Related {
             if (page.kind() == PageKind.PAGE) {
                 numbers.put(page.id(), pages.size());
                 pages.add(page);
-                titles.add(page.title().toLowerCase(Locale.ROOT));
             }
         }
+        tieOrder = tieOrder(pages);
         for (int i = 0; i < pages.size(); i++) {
             for (String feature : features(pages.get(i)).keySet()) {
                 postings.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
@@ -111,8 +115,23 @@ public final class Related {
         if (scores[a] != scores[b]) {
             return scores[a] > scores[b];
         }
-        int byTitle = titles.get(a).compareTo(titles.get(b));
-        return byTitle != 0 ? byTitle < 0 : pages.get(a).id().compareTo(pages.get(b).id()) < 0;
+        return tieOrder[a] < tieOrder[b];
+    }
+
+    /** For each page (by number), its place among all of them by title in lower case, then id. */
+    private static int[] tieOrder(List<Page> pages) {
+        List<String> titles = pages.stream().map(p -> p.title().toLowerCase(Locale.ROOT)).toList();
+        Integer[] numbers = new Integer[pages.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = i;
+        }
+        java.util.Arrays.sort(numbers, java.util.Comparator.comparing((Integer i) -> titles.get(i))
+                .thenComparing(i -> pages.get(i).id()));
+        int[] order = new int[numbers.length];
+        for (int place = 0; place < numbers.length; place++) {
+            order[numbers[place]] = place;
+        }
+        return order;
     }
 
     /** A page's frameworks (those it references, or itself), skills and tags, each with its weight. */

@@ -29,6 +29,7 @@ public final class ViewFactory {
     private final Related related;
     /** For each taxonomy, the page path of each word by its key. */
     private final Map<String, Map<String, String>> termPaths = new HashMap<>();
+    private final Map<String, Integer> backlinkOrder;
 
     /** Views that know front matter references only (no links from Markdown yet). */
     public ViewFactory(SiteIndex index) {
@@ -44,6 +45,7 @@ public final class ViewFactory {
         this.links = links;
         this.related = related;
         this.config = index.config();
+        this.backlinkOrder = backlinkOrder(index);
         for (Taxonomy taxonomy : index.taxonomies()) {
             Map<String, String> paths = new HashMap<>();
             taxonomy.terms().forEach(t -> paths.put(Taxonomies.key(t.name()), t.path()));
@@ -138,9 +140,24 @@ public final class ViewFactory {
 
     /** The pages that link to this one, by title. */
     private List<LinkView> backlinks(Page page) {
-        return links.referencesTo(page.id()).stream().map(index.pages()::get)
-                .sorted(java.util.Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Page::id))
-                .map(this::link).toList();
+        return links.referencesTo(page.id()).stream().sorted(java.util.Comparator.comparing(backlinkOrder::get))
+                .map(id -> link(index.pages().get(id))).toList();
+    }
+
+    /**
+     * Every page's place in backlink order (title in lower case, then id), worked out once: a page
+     * linked from thousands sorted them lowering both titles at every comparison.
+     */
+    private static Map<String, Integer> backlinkOrder(SiteIndex index) {
+        List<Page> all = new ArrayList<>(index.pages().values());
+        Map<String, String> titles = new HashMap<>();
+        all.forEach(p -> titles.put(p.id(), p.title().toLowerCase(Locale.ROOT)));
+        all.sort(java.util.Comparator.comparing((Page p) -> titles.get(p.id())).thenComparing(Page::id));
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i).id(), i);
+        }
+        return order;
     }
 
     /** Each word as written, linking to its tag's (or skill's) page. */

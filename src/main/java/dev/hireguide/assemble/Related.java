@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +29,8 @@ public final class Related {
     private final SiteIndex index;
     private final List<Page> pages = new ArrayList<>();
     /**
-     * Each page's place in the order of ties (title in lower case, then id), worked out once: a
-     * page compares its score with those of every page that shares a feature with it, thousands
-     * on a big site, and most scores tie.
+     * Each page's place in the order of ties ({@link TitleOrder}): a page compares its score with
+     * those of every page that shares a feature with it, thousands on a big site, and most tie.
      */
     private final int[] tieOrder;
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -46,7 +44,8 @@ public final class Related {
                 pages.add(page);
             }
         }
-        tieOrder = tieOrder(pages);
+        Map<String, Integer> places = TitleOrder.of(pages);
+        tieOrder = pages.stream().mapToInt(p -> places.get(p.id())).toArray();
         for (int i = 0; i < pages.size(); i++) {
             for (String feature : features(pages.get(i)).keySet()) {
                 postings.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
@@ -116,22 +115,6 @@ public final class Related {
             return scores[a] > scores[b];
         }
         return tieOrder[a] < tieOrder[b];
-    }
-
-    /** For each page (by number), its place among all of them by title in lower case, then id. */
-    private static int[] tieOrder(List<Page> pages) {
-        List<String> titles = pages.stream().map(p -> p.title().toLowerCase(Locale.ROOT)).toList();
-        Integer[] numbers = new Integer[pages.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = i;
-        }
-        java.util.Arrays.sort(numbers, java.util.Comparator.comparing((Integer i) -> titles.get(i))
-                .thenComparing(i -> pages.get(i).id()));
-        int[] order = new int[numbers.length];
-        for (int place = 0; place < numbers.length; place++) {
-            order[numbers[place]] = place;
-        }
-        return order;
     }
 
     /** A page's frameworks (those it references, or itself), skills and tags, each with its weight. */

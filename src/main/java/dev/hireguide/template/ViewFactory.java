@@ -7,6 +7,7 @@ import dev.hireguide.assemble.Related;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.assemble.Taxonomies;
 import dev.hireguide.assemble.Taxonomy;
+import dev.hireguide.assemble.TitleOrder;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.content.Audience;
 import dev.hireguide.content.TermData;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Turns assembled pages and their rendered Markdown into the values templates see. */
@@ -29,6 +29,7 @@ public final class ViewFactory {
     private final Related related;
     /** For each taxonomy, the page path of each word by its key. */
     private final Map<String, Map<String, String>> termPaths = new HashMap<>();
+    /** Each page's place in the order backlinks are listed in. */
     private final Map<String, Integer> backlinkOrder;
 
     /** Views that know front matter references only (no links from Markdown yet). */
@@ -45,7 +46,7 @@ public final class ViewFactory {
         this.links = links;
         this.related = related;
         this.config = index.config();
-        this.backlinkOrder = backlinkOrder(index);
+        this.backlinkOrder = TitleOrder.of(index.pages().values());
         for (Taxonomy taxonomy : index.taxonomies()) {
             Map<String, String> paths = new HashMap<>();
             taxonomy.terms().forEach(t -> paths.put(Taxonomies.key(t.name()), t.path()));
@@ -142,22 +143,6 @@ public final class ViewFactory {
     private List<LinkView> backlinks(Page page) {
         return links.referencesTo(page.id()).stream().sorted(java.util.Comparator.comparing(backlinkOrder::get))
                 .map(id -> link(index.pages().get(id))).toList();
-    }
-
-    /**
-     * Every page's place in backlink order (title in lower case, then id), worked out once: a page
-     * linked from thousands sorted them lowering both titles at every comparison.
-     */
-    private static Map<String, Integer> backlinkOrder(SiteIndex index) {
-        List<Page> all = new ArrayList<>(index.pages().values());
-        Map<String, String> titles = new HashMap<>();
-        all.forEach(p -> titles.put(p.id(), p.title().toLowerCase(Locale.ROOT)));
-        all.sort(java.util.Comparator.comparing((Page p) -> titles.get(p.id())).thenComparing(Page::id));
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            order.put(all.get(i).id(), i);
-        }
-        return order;
     }
 
     /** Each word as written, linking to its tag's (or skill's) page. */

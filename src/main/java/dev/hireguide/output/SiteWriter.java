@@ -16,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Writes a site so that the output folder is always a complete site: files go into a staging
@@ -51,24 +50,6 @@ public final class SiteWriter {
             recoverAndClean(parent, name, target);
         } catch (IOException e) {
             throw failed("cannot clean up beside " + out, e);
-        }
-    }
-
-    /** Writes {@code files} as the new content of {@code out}; returns the number of files written. */
-    public static int write(Path out, Path root, List<OutputFile> files) throws OutputException {
-        return write(out, root, files, List::of);
-    }
-
-    /**
-     * Writes {@code files} and the files {@code more} makes as the new content of {@code out};
-     * returns the number of files written. {@code more} runs on the calling thread while the
-     * writer threads write {@code files} (see {@link StagingFolder#commit}); if it throws,
-     * nothing is written.
-     */
-    public static int write(Path out, Path root, List<OutputFile> files, Supplier<List<OutputFile>> more)
-            throws OutputException {
-        try (StagingFolder staging = stage(out, root)) {
-            return staging.commit(files, more);
         }
     }
 

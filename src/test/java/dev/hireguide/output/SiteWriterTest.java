@@ -19,7 +19,7 @@ class SiteWriterTest {
     @Test
     void writesFilesWhoseBytesAreMadeAsTheyAreWritten(@TempDir Path root) throws Exception {
         Path out = root.resolve("site");
-        int written = SiteWriter.write(out, root, List.of(OutputFile.text("a/index.html", "<p>a</p>"),
+        int written = write(out, root, List.of(OutputFile.text("a/index.html", "<p>a</p>"),
                 OutputFile.textLater("b/index.html", () -> "<p>b</p>")));
         assertEquals(2, written);
         assertEquals("<p>b</p>", Files.readString(out.resolve("b/index.html"), StandardCharsets.UTF_8));
@@ -28,8 +28,8 @@ class SiteWriterTest {
     @Test
     void aPageWhoseBytesCannotBeMadeLeavesTheOldSiteAndNoStagingFolder(@TempDir Path root) throws Exception {
         Path out = root.resolve("site");
-        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
-        RuntimeException e = assertThrows(RuntimeException.class, () -> SiteWriter.write(out, root, List.of(
+        write(out, root, List.of(OutputFile.text("index.html", "old")));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> write(out, root, List.of(
                 OutputFile.text("index.html", "new"),
                 OutputFile.textLater("broken/index.html", () -> {
                     throw new IllegalArgumentException("bad page");
@@ -47,7 +47,7 @@ class SiteWriterTest {
             pages.add(OutputFile.text("p" + i + "/index.html", "<p>" + i + "</p>"));
         }
         java.util.concurrent.atomic.AtomicReference<String> madeOn = new java.util.concurrent.atomic.AtomicReference<>();
-        int written = SiteWriter.write(out, root, pages, () -> {
+        int written = write(out, root, pages, () -> {
             madeOn.set(Thread.currentThread().getName());
             return List.of(OutputFile.text("search/index.json", "{}"), OutputFile.text("search/a.json", "[]"));
         });
@@ -60,12 +60,12 @@ class SiteWriterTest {
     @Test
     void aFailureWhileMakingTheLastFilesLeavesTheOldSiteAndNoStagingFolder(@TempDir Path root) throws Exception {
         Path out = root.resolve("site");
-        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
+        write(out, root, List.of(OutputFile.text("index.html", "old")));
         List<OutputFile> pages = new java.util.ArrayList<>();
         for (int i = 0; i < 500; i++) {
             pages.add(OutputFile.textLater("p" + i + "/index.html", () -> "<p>new</p>".repeat(1000)));
         }
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SiteWriter.write(out, root, pages, () -> {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> write(out, root, pages, () -> {
             throw new IllegalStateException("the search index failed");
         }));
         assertEquals("the search index failed", e.getMessage());
@@ -93,21 +93,21 @@ class SiteWriterTest {
     @Test
     void aStagingFolderClosedWithoutACommitIsDeletedAndFreesTheOutput(@TempDir Path root) throws Exception {
         Path out = root.resolve("site");
-        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
+        write(out, root, List.of(OutputFile.text("index.html", "old")));
         try (StagingFolder staging = SiteWriter.stage(out, root)) {
             staging.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
             OutputException busy = assertThrows(OutputException.class, () -> SiteWriter.stage(out, root));
             assertTrue(busy.getMessage().contains("another build is writing"), busy.getMessage());
         }
         assertOldSiteAndNoStagingFolder(root, out);
-        assertEquals(1, SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "newer"))));
+        assertEquals(1, write(out, root, List.of(OutputFile.text("index.html", "newer"))));
     }
 
     @Test
     void aFileThatFailsWithAnErrorFailsTheCommitAndLeavesTheOldSite(@TempDir Path root) throws Exception {
         Path out = root.resolve("site");
-        SiteWriter.write(out, root, List.of(OutputFile.text("index.html", "old")));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SiteWriter.write(out, root, List.of(
+        write(out, root, List.of(OutputFile.text("index.html", "old")));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> write(out, root, List.of(
                 OutputFile.text("index.html", "new"),
                 OutputFile.textLater("deep/index.html", () -> {
                     throw new StackOverflowError("too deep");
@@ -122,6 +122,18 @@ class SiteWriterTest {
         assertEquals("old", Files.readString(out.resolve("index.html")));
         try (Stream<Path> entries = Files.list(root)) {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".site.tmp-")));
+        }
+    }
+
+    /** A whole site written at once, as a build does: staged, committed, swapped in. */
+    private static int write(Path out, Path root, List<OutputFile> files) throws OutputException {
+        return write(out, root, files, List::of);
+    }
+
+    private static int write(Path out, Path root, List<OutputFile> files,
+                             java.util.function.Supplier<List<OutputFile>> more) throws OutputException {
+        try (StagingFolder staging = SiteWriter.stage(out, root)) {
+            return staging.commit(files, more);
         }
     }
 }

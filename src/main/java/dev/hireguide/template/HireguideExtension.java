@@ -1,12 +1,17 @@
 package dev.hireguide.template;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 
+import java.util.List;
 import java.util.Map;
 
-/** Registers the project's template functions with Pebble, and its faster {@code date} filter. */
+/**
+ * Registers the project's template functions with Pebble, its faster {@code date} filter and its
+ * reader of view records.
+ */
 public final class HireguideExtension extends AbstractExtension {
 
     private final String basePath;
@@ -18,6 +23,12 @@ public final class HireguideExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of("url", new UrlFunction(basePath));
+    }
+
+    /** Reads the view records' components before Pebble's reflective resolver, which runs after extensions. */
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordComponentResolver());
     }
 
     /** Replaces Pebble's own {@code date} filter: extensions are added after Pebble's core one. */

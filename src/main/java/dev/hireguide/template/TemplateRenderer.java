@@ -7,7 +7,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ public final class TemplateRenderer {
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
                 .extension(new HireguideExtension(basePath))
@@ -63,7 +63,7 @@ public final class TemplateRenderer {
     public Result render(String template, SiteView site, PageView page) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter();
+            PageOutput out = new PageOutput();
             TemplateLinks links = new TemplateLinks(this::describe);
             compiled.evaluate(out, Map.of("site", site, "page", page, TemplateLinks.VARIABLE, links));
             return new Result(Optional.of(out.toString()), Optional.empty(), links.made());

@@ -50,7 +50,15 @@ public final class MarkdownRenderer {
     }
 
     static Parser parser(DataHolder options) {
-        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(MatchingInlineParser.FACTORY);
+        return parser(options, true);
+    }
+
+    /** With {@code coreBlocksAtOnce} false, Flexmark asks its core block parsers itself; for the test that compares. */
+    static Parser parser(DataHolder options, boolean coreBlocksAtOnce) {
+        Parser.Builder builder = coreBlocksAtOnce
+                ? Parser.builder(CoreBlockStarts.withoutCoreParsers(options)).customBlockParserFactory(new CoreBlockStarts())
+                : Parser.builder(options);
+        builder.customInlineParserFactory(MatchingInlineParser.FACTORY);
         // Flexmark adds the pass that reads reference definitions only for its own inline parser.
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());

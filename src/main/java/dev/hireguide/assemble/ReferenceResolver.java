@@ -5,10 +5,10 @@ import dev.hireguide.diag.Suggestions;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,9 +18,10 @@ import java.util.TreeSet;
  */
 public final class ReferenceResolver {
 
-    private final Map<String, String> exact = new TreeMap<>();
-    private final Map<String, TreeSet<String>> bySlug = new TreeMap<>();
-    private final Map<String, ContentType> types = new TreeMap<>();
+    // Looked up by hash for every reference of every page; sorted only to suggest a name.
+    private final Map<String, String> exact = new HashMap<>();
+    private final Map<String, TreeSet<String>> bySlug = new HashMap<>();
+    private final Map<String, ContentType> types = new HashMap<>();
 
     ReferenceResolver(Collection<Page> pages) {
         for (Page page : pages) {
@@ -65,12 +66,12 @@ public final class ReferenceResolver {
             }
         }
         if (id == null) {
-            List<String> known = new ArrayList<>(exact.keySet());
+            List<String> known = new ArrayList<>(new TreeSet<>(exact.keySet()));
             if (expected != null) {
                 known.removeIf(k -> types.get(exact.get(k)) != expected);
             }
             // A bare slug is a good suggestion when it names exactly one page of the expected type.
-            known.addAll(bySlug.keySet().stream().filter(s -> bySlug.get(s).stream()
+            known.addAll(new TreeSet<>(bySlug.keySet()).stream().filter(s -> bySlug.get(s).stream()
                     .filter(c -> expected == null || types.get(c) == expected).count() == 1).toList());
             String hint = Suggestions.closest(ref, known).map(c -> "did you mean `" + c + "`?")
                     .orElse(expected == null ? "check the page's path under content/"

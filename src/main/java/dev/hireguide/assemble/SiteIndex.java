@@ -6,16 +6,16 @@ import dev.hireguide.scan.SourceFile;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The assembled site: every page keyed by id, in a sorted map so that iteration order is
- * the same on every machine, plus the files copied as they are.
+ * The assembled site: every page keyed by id, in a map that iterates in id order so that
+ * output is the same on every machine, plus the files copied as they are.
  *
  * @param config       the site's settings
  * @param pages        every page by id
@@ -38,10 +38,10 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
     public static final String HOME_ID = "";
 
     public SiteIndex {
-        pages = Collections.unmodifiableMap(new TreeMap<>(pages));
+        pages = new SortedLookupMap<>(pages);
         navSections = List.copyOf(navSections);
         assets = List.copyOf(assets);
-        referencedBy = Collections.unmodifiableMap(new TreeMap<>(referencedBy));
+        referencedBy = new SortedLookupMap<>(referencedBy);
         omitted = Collections.unmodifiableSet(new TreeSet<>(omitted));
         taxonomies = List.copyOf(taxonomies);
     }
@@ -61,7 +61,7 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
 
     /** The same site with these pages (by id) in place of the ones it has: for edits that change a page's body only. */
     public SiteIndex withPages(Map<String, Page> replaced) {
-        Map<String, Page> all = new TreeMap<>(pages);
+        Map<String, Page> all = new HashMap<>(pages);
         all.putAll(replaced);
         return new SiteIndex(config, all, navSections, assets, referencedBy, buildDate, audience, references, omitted,
                 taxonomies);

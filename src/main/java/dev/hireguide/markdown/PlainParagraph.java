@@ -1,6 +1,5 @@
 package dev.hireguide.markdown;
 
-import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The HTML of Markdown that is one line of plain prose, without Flexmark. Front matter fields
@@ -20,7 +19,7 @@ final class PlainParagraph {
         if (!isPlain(markdown)) {
             return null;
         }
-        return "<p>" + Escaping.escapeHtml(markdown, false) + "</p>\n";
+        return "<p>" + HtmlText.escape(markdown) + "</p>\n";
     }
 
     static boolean isPlain(String text) {

@@ -1,7 +1,5 @@
 package dev.hireguide.template;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 
 /** Formats salary figures the way recruiters read them: {@code $85,000}, or {@code $85k} on a chart. */
@@ -15,7 +13,26 @@ final class Money {
     }
 
     static String full(long amount, String currency) {
-        return prefix(currency) + NumberFormat.getIntegerInstance(Locale.US).format(amount);
+        return prefix(currency) + grouped(amount);
+    }
+
+    /**
+     * The amount with commas between thousands, as {@code NumberFormat.getIntegerInstance(Locale.US)}
+     * writes it; a role page shows dozens of figures, and that call looks the format up every time.
+     */
+    static String grouped(long amount) {
+        String digits = Long.toString(amount);
+        int first = digits.charAt(0) == '-' ? 1 : 0;
+        int count = digits.length() - first;
+        StringBuilder out = new StringBuilder(digits.length() + count / 3);
+        out.append(digits, 0, first);
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && (count - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(first + i));
+        }
+        return out.toString();
     }
 
     static String compact(long amount, String currency) {

@@ -39,8 +39,12 @@ final class Scalars {
     }
 
     static JsonNode resolve(ScalarEvent scalar) {
-        String text = scalar.getValue();
-        if (!scalar.isPlain()) {
+        return resolve(scalar.getValue(), scalar.isPlain());
+    }
+
+    /** The node for a scalar's text; {@code plain} when it was written without quotes (or tag). */
+    static JsonNode resolve(String text, boolean plain) {
+        if (!plain) {
             return TextNode.valueOf(text);
         }
         if (NULLS.contains(text)) {

@@ -23,9 +23,10 @@ import java.util.Optional;
  * text exactly as written: {@code No}, {@code yes}, {@code on}, {@code 0123}, {@code 0x1F},
  * {@code 1_000}, {@code 1e3}. So every number in the tree prints back as the editor wrote it.
  *
- * <p>The tree is built from SnakeYAML's event stream (the parser under Jackson's YAML module)
- * rather than through Jackson's YAML parser, because only the events show anchors, tags, scalar
- * styles and document markers where they were written.
+ * <p>Text in the everyday forms is read by {@link PlainYaml}, which gives the same tree and
+ * positions without SnakeYAML. Other text is built from SnakeYAML's event stream (the parser
+ * under Jackson's YAML module) rather than through Jackson's YAML parser, because only the
+ * events show anchors, tags, scalar styles and document markers where they were written.
  */
 public final class StrictYaml {
 
@@ -50,6 +51,10 @@ public final class StrictYaml {
             return failed(Diagnostic.error(where.start(),
                     "front matter is " + (bytes + 1023) / 1024 + " KB, the limit is " + MAX_BYTES / 1024 + " KB",
                     "move long text into the page body or split the content"));
+        }
+        YamlDocument plain = PlainYaml.read(yaml, where);
+        if (plain != null) {
+            return new YamlResult(Optional.of(plain), List.of());
         }
         TreeBuilder builder = new TreeBuilder(new ParserImpl(new StreamReader(yaml), new LoaderOptions()), where);
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.util.Map;
  * of a build, most of it on such text.
  *
  * <p>The test for each form is strict: anything else (comments after a value, escapes, blocks
- * with blank or deeper lines, multi-line plain or quoted text, anchors, tags, nested brackets, tabs, unusual characters, duplicate keys,
+ * with blank or deeper lines among their lines, keys longer than YAML's limit, multi-line plain or quoted text, anchors, tags, nested brackets, tabs, unusual characters, duplicate keys,
  * anything YAML could read another way or would report) makes {@link #read} return null, and
  * the caller reads the text with SnakeYAML, which also reports what is wrong. What it returns
  * is the tree and the positions {@link TreeBuilder} builds for the same text; {@code
@@ -32,7 +32,7 @@ final class PlainYaml {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Below {@link TreeBuilder#MAX_DEPTH}, so that the depth error is always SnakeYAML's to report. */
+    /** Below {@link TreeBuilder#MAX_DEPTH}, so that the depth error is always {@link TreeBuilder}'s to report. */
     private static final int MAX_DEPTH = TreeBuilder.MAX_DEPTH - 4;
 
     /** Thrown to give up: the text needs SnakeYAML. */
@@ -43,6 +43,9 @@ final class PlainYaml {
     }
 
     private static final NotPlain NOT_PLAIN = new NotPlain();
+
+    /** Keys longer than this are left to SnakeYAML, which refuses simple keys over 1,024 characters. */
+    private static final int MAX_KEY = 1000;
 
     /** One line that is not blank and not a comment. */
     private record Line(int number, int indent, String text) {
@@ -84,7 +87,10 @@ final class PlainYaml {
         }
     }
 
-    /** The lines that hold something; null when a character is one this reader leaves to SnakeYAML. */
+    /**
+     * The lines that hold something other than a comment; null when a character, a document
+     * marker or trailing spaces make the text one this reader leaves to SnakeYAML.
+     */
     private static List<Line> lines(String yaml, boolean[] empty) {
         List<Line> lines = new ArrayList<>();
         int number = 0;
@@ -175,10 +181,7 @@ final class PlainYaml {
             positions.put(pointer, keyAt);
             return NullNode.getInstance();
         }
-        if (text.charAt(after) != ' ') {
-            throw NOT_PLAIN;
-        }
-        int start = after;
+        int start = after;  // a space, as the key's test made sure
         while (text.charAt(start) == ' ') {
             start++;  // the line has no trailing spaces, so a character follows
         }
@@ -228,7 +231,10 @@ final class PlainYaml {
         return array;
     }
 
-    /** A value that starts at {@code start} and ends with the line: text, or a list in brackets. */
+    /**
+     * A value that starts at {@code start}: text that ends with the line, a list in brackets or a
+     * mapping in braces, or a block of text on the lines below; {@code column} is its parent's indent.
+     */
     private JsonNode inline(Line line, int start, int column, String pointer) {
         String text = line.text();
         char first = text.charAt(start);
@@ -257,7 +263,7 @@ final class PlainYaml {
 
     /**
      * Text in a block ({@code |}, {@code |-}, {@code >} or {@code >-}) whose lines all stand at one
-     * indent deeper than {@code column}, with no blank line among them: kept as lines, or folded
+     * indent, deeper than {@code column}, with no blank line among them: kept as lines, or folded
      * into one, with the last line break kept or not. Other blocks, whose blank and deeper lines
      * YAML treats in its own ways, are left to SnakeYAML.
      */
@@ -320,10 +326,7 @@ final class PlainYaml {
                 throw NOT_PLAIN;
             }
             keyPositions.put(child, at(line, i));
-            int value = skipSpaces(text, colon + 1);
-            if (value >= text.length()) {
-                throw NOT_PLAIN;
-            }
+            int value = skipSpaces(text, colon + 1);  // a character follows: lines end in one
             positions.put(child, at(line, value));
             int end = flowScalar(text, value, object, key);
             i = skipSpaces(text, end);
@@ -418,7 +421,8 @@ final class PlainYaml {
 
     /**
      * Where a plain key that starts at {@code from} ends: the index of its colon, which a space
-     * or the end of the line follows; -1 when the text there is not such a key.
+     * or the end of the line follows; -1 when the text there is not such a key. SnakeYAML reads
+     * a key only within {@value #MAX_KEY} characters of its colon; longer ones are left to it.
      */
     private static int keyEnd(String text, int from) {
         int i = from;
@@ -428,6 +432,9 @@ final class PlainYaml {
         }
         while (i < text.length() && isKeyChar(text.charAt(i))) {
             i++;
+        }
+        if (i - from > MAX_KEY) {
+            return -1;
         }
         if (i == text.length() || text.charAt(i) != ':' || (i + 1 < text.length() && text.charAt(i + 1) != ' ')) {
             return -1;

@@ -52,6 +52,11 @@ class PlainYamlTest {
     }
 
     @Test
+    void readsKeysUpToSnakeYamlsLimit() {
+        assertTrue(assertSameAsSnakeYaml("k".repeat(1000) + ": v\na: {" + "x".repeat(1000) + ": 1}\n"));
+    }
+
+    @Test
     void readsTheEverydayForms() {
         String yaml = """
                 title: "FastAPI vs Flask"
@@ -103,7 +108,9 @@ class PlainYamlTest {
                 "title: a: b\n", "title: a:\n", "  title: a\n", "- a\n", "title:\n-\n  a\n", "title: - a\n",
                 "title: @x\n", "title: `x`\n", "title: \"a\" b\n", "title: x\u0085y\n", "title: \ufeffx\n",
                 "key:value\n", "a: 1\n- b\n", "a:\n  - x\n   - y\n", "a:\n  b: 1\n c: 2\n", "a: [\"x\\\"\"]\n",
-                "a: [{b: 1}]\n", "a: [[1]]\n", "a: [b: c]\n", "a: ['x''y']\n", "%YAML 1.2\n---\na: 1\n")) {
+                "a: [{b: 1}]\n", "a: [[1]]\n", "a: [b: c]\n", "a: ['x''y']\n", "%YAML 1.2\n---\na: 1\n",
+                "k".repeat(1025) + ": v\n", "a: 1\n" + "k".repeat(1025) + ": v\n", "a:\n- " + "k".repeat(1025) + ": v\n",
+                "a: {" + "k".repeat(1025) + ": 1}\n")) {
             assertNull(PlainYaml.read(yaml, WHERE), () -> "read without SnakeYAML:\n" + yaml);
         }
     }

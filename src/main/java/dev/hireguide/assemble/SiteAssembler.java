@@ -150,10 +150,11 @@ public final class SiteAssembler {
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
     private static Comparator<String> displayOrder(Map<String, Page> pages) {
+        // Title, then id, is the title order: each page's place in it is worked out once.
+        Map<String, Integer> titleOrder = TitleOrder.of(pages.values());
         return Comparator
                 .comparing((String id) -> pages.get(id).meta().weight(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(id -> pages.get(id).title().toLowerCase(Locale.ROOT))
-                .thenComparing(Comparator.naturalOrder());
+                .thenComparingInt(titleOrder::get);
     }
 
     /** One file of the output and who asks for it, for the collision check. */

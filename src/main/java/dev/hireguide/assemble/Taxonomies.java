@@ -30,8 +30,9 @@ public final class Taxonomies {
     /** The tags and skills of the given pages; a taxonomy no page uses is left out. */
     static List<Taxonomy> of(Collection<Page> pages) {
         List<Taxonomy> taxonomies = new ArrayList<>();
-        Taxonomy tags = build(TAGS, "Tags", pages, p -> p.meta().tags());
-        Taxonomy skills = build(SKILLS, "Skills", pages, Taxonomies::skills);
+        Map<String, Integer> titleOrder = TitleOrder.of(pages);
+        Taxonomy tags = build(TAGS, "Tags", pages, p -> p.meta().tags(), titleOrder);
+        Taxonomy skills = build(SKILLS, "Skills", pages, Taxonomies::skills, titleOrder);
         for (Taxonomy taxonomy : List.of(tags, skills)) {
             if (!taxonomy.terms().isEmpty()) {
                 taxonomies.add(taxonomy);
@@ -56,7 +57,8 @@ public final class Taxonomies {
         return word.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Taxonomy build(String key, String title, Collection<Page> pages, Function<Page, List<String>> words) {
+    private static Taxonomy build(String key, String title, Collection<Page> pages, Function<Page, List<String>> words,
+            Map<String, Integer> titleOrder) {
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         Map<String, List<Page>> tagged = new TreeMap<>();
         for (Page page : pages) {
@@ -72,8 +74,8 @@ public final class Taxonomies {
                 }
             }
         }
-        Comparator<Page> byTitle = Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT))
-                .thenComparing(Page::id);
+        // Title, then id: each page's place in that order, worked out once, not titles lowered at every comparison.
+        Comparator<Page> byTitle = Comparator.comparingInt((Page p) -> titleOrder.get(p.id()));
         Set<String> slugs = new HashSet<>();
         List<Taxonomy.Term> terms = new ArrayList<>();
         for (Map.Entry<String, List<Page>> entry : tagged.entrySet()) {  // sorted, so slugs are the same on every build

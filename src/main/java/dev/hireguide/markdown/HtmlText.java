@@ -12,9 +12,21 @@ public final class HtmlText {
 
     /** {@code text} with {@code & < > "} as character references. */
     public static String escape(CharSequence text) {
+        return escape(text, false);
+    }
+
+    /**
+     * {@code text} with {@code & < > " '} as character references ({@code '} as {@code &#39;}):
+     * what Pebble's autoescaping writes (unbescape's {@code escapeHtml4Xml}).
+     */
+    public static String escapeWithApostrophe(CharSequence text) {
+        return escape(text, true);
+    }
+
+    private static String escape(CharSequence text, boolean apostrophe) {
         int length = text.length();
         int first = 0;
-        while (first < length && !isSpecial(text.charAt(first))) {
+        while (first < length && !isSpecial(text.charAt(first), apostrophe)) {
             first++;
         }
         if (first == length) {
@@ -29,13 +41,15 @@ public final class HtmlText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                case '\'' -> out.append(apostrophe ? "&#39;" : "'");
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static boolean isSpecial(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
+    private static boolean isSpecial(char c, boolean apostrophe) {
+        // One comparison for most text: every special character is at most '>'.
+        return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || (apostrophe && c == '\''));
     }
 }

@@ -21,7 +21,11 @@ public final class JobDescription {
     /** Plain text of an HTML fragment, keeping its block structure. */
     public static String plainText(String html) {
         StringBuilder out = new StringBuilder();
-        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        // A glossary term's tooltip is not part of the text; paragraphs and headings take their
+        // text whole, so the tooltips go before anything is read.
+        body.select(".glossary-tip").remove();
+        for (Node node : body.childNodes()) {
             append(node, out, "");
         }
         return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
@@ -35,8 +39,8 @@ public final class JobDescription {
             }
             return;
         }
-        if (!(node instanceof Element element) || element.hasClass("glossary-tip")) {
-            return;  // a glossary term's tooltip is not part of the text
+        if (!(node instanceof Element element)) {
+            return;
         }
         switch (element.tagName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> out.append("\n").append(element.text()).append("\n\n");

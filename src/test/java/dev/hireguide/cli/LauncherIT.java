@@ -99,6 +99,27 @@ class LauncherIT {
         assertTrue(!other.contains("MinHeapSize=73400320"), other);
     }
 
+    @Test
+    void theYoungGenerationGrowsWithTheSite(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/guides"));
+        Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
+        String[] check = {"check", "--root", dir.toString()};
+        // The smallest young generation is 16 MB, up to 3,200 pages.
+        String small = flags(Map.of(), check);
+        assertTrue(small.contains("-XX:NewSize=16777216"), small);
+        for (int n = 1; n < 3600; n++) {
+            Files.writeString(dir.resolve("content/guides/p" + n + ".md"), "---\ntitle: P" + n + "\n---\n");
+        }
+        // 3,600 pages at 5 MB per 1,000: 18 MB.
+        String sized = flags(Map.of(), check);
+        assertTrue(sized.contains("-XX:NewSize=18874368") && sized.contains("-XX:MaxNewSize=18874368"), sized);
+        // The user's own sizes are left alone, the young generation's and the heap's.
+        String young = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmn40m"), check).output();
+        assertTrue(young.contains("-XX:NewSize=41943040") && !young.contains("18874368"), young);
+        String heap = run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx60m", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), check).output();
+        assertTrue(heap.contains("-XX:MaxHeapSize=62914560") && !heap.contains("NewSize="), heap);
+    }
+
     private static String flags(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");

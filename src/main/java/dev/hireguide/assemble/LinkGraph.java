@@ -1,11 +1,12 @@
 package dev.hireguide.assemble;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Which pages link to which, whichever way they link: references in front matter
@@ -28,20 +29,63 @@ public final class LinkGraph {
      * @param bodyLinks for each page id, the ids of the pages its Markdown links to
      */
     public static LinkGraph of(SiteIndex index, Map<String, ? extends Collection<String>> bodyLinks) {
-        Map<String, TreeSet<String>> out = new TreeMap<>();
-        for (Page page : index.pages().values()) {
-            TreeSet<String> targets = new TreeSet<>(page.refs().values());
-            Collection<String> linked = bodyLinks.get(page.id());
-            if (linked != null) {
-                targets.addAll(linked);
-            }
-            targets.remove(page.id());
-            targets.retainAll(index.pages().keySet());
-            out.put(page.id(), targets);
+        // Pages by their place in id order: a sorted array of places is a sorted list of ids, and
+        // comparing ints is far cheaper than comparing ids that share long prefixes.
+        String[] ids = index.pages().keySet().toArray(String[]::new);
+        Map<String, Integer> places = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            places.put(ids[i], i);
         }
-        Map<String, TreeSet<String>> in = new TreeMap<>();
-        out.forEach((source, targets) -> targets.forEach(t -> in.computeIfAbsent(t, k -> new TreeSet<>()).add(source)));
-        return new LinkGraph(frozen(out), frozen(in));
+        Map<String, List<String>> from = new HashMap<>(ids.length * 2);
+        List<List<String>> to = new ArrayList<>(Collections.nCopies(ids.length, null));
+        int[] targets = new int[16];
+        int place = 0;
+        for (Page page : index.pages().values()) {
+            Collection<String> refs = page.refs().values();
+            Collection<String> linked = bodyLinks.get(page.id());
+            if (linked == null) {
+                linked = List.of();
+            }
+            if (targets.length < refs.size() + linked.size()) {
+                targets = new int[refs.size() + linked.size()];
+            }
+            int count = addPlaces(refs, places, place, targets, 0);
+            count = addPlaces(linked, places, place, targets, count);
+            Arrays.sort(targets, 0, count);
+            List<String> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int target = targets[i];
+                if (i > 0 && target == targets[i - 1]) {
+                    continue;
+                }
+                out.add(ids[target]);
+                // Sources come in id order, so each page's list of sources is sorted as it grows.
+                if (to.get(target) == null) {
+                    to.set(target, new ArrayList<>());
+                }
+                to.get(target).add(page.id());
+            }
+            from.put(page.id(), List.copyOf(out));
+            place++;
+        }
+        Map<String, List<String>> in = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            if (to.get(i) != null) {
+                in.put(ids[i], List.copyOf(to.get(i)));
+            }
+        }
+        return new LinkGraph(Collections.unmodifiableMap(from), Collections.unmodifiableMap(in));
+    }
+
+    /** Adds the places of the pages among {@code ids} (but the page at {@code self}) to {@code into} from {@code at}. */
+    private static int addPlaces(Collection<String> ids, Map<String, Integer> places, int self, int[] into, int at) {
+        for (String id : ids) {
+            Integer place = places.get(id);
+            if (place != null && place != self) {
+                into[at++] = place;
+            }
+        }
+        return at;
     }
 
     /** A graph of front matter references only, for views made before the Markdown is rendered. */
@@ -57,11 +101,5 @@ public final class LinkGraph {
     /** The pages {@code id} links to, sorted by id. */
     public List<String> linksFrom(String id) {
         return from.getOrDefault(id, List.of());
-    }
-
-    private static Map<String, List<String>> frozen(Map<String, TreeSet<String>> map) {
-        Map<String, List<String>> copy = new TreeMap<>();
-        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(copy);
     }
 }

@@ -67,10 +67,23 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
                 .toImmutable();
     }
 
+    /**
+     * Each thread's factories for the options they were made for. Flexmark makes them for every
+     * document it parses, from the parser's own options, and some compile regular expressions;
+     * they hold no state of a document, but the HTML block factory fills a field on first use
+     * without a lock, so they are not shared between threads.
+     */
+    private final ThreadLocal<Starts> made = new ThreadLocal<>();
+
     @Override
     public BlockParserFactory apply(DataHolder options) {
-        List<BlockParserFactory> factories = CORE.stream().map(core -> core.factory().apply(options)).toList();
-        return new Starts(factories, CORE.stream().map(Core::markers).toList());
+        Starts starts = made.get();
+        if (starts == null || starts.options != options) {
+            List<BlockParserFactory> factories = CORE.stream().map(core -> core.factory().apply(options)).toList();
+            starts = new Starts(options, factories, CORE.stream().map(Core::markers).toList());
+            made.set(starts);
+        }
+        return starts;
     }
 
     @Override
@@ -88,13 +101,15 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
         return false;
     }
 
-    /** The core factories of one parse. */
+    /** The core factories for one parser's options. */
     private static final class Starts implements BlockParserFactory {
 
+        private final DataHolder options;
         private final List<BlockParserFactory> factories;
         private final List<String> markers;
 
-        Starts(List<BlockParserFactory> factories, List<String> markers) {
+        Starts(DataHolder options, List<BlockParserFactory> factories, List<String> markers) {
+            this.options = options;
             this.factories = factories;
             this.markers = markers;
         }

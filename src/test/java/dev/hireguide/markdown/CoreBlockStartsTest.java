@@ -19,6 +19,8 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -49,6 +51,44 @@ class CoreBlockStartsTest {
                 "<div>\nhtml\n</div>", "***", "___", "- - -", "- item", "+ item", "* item", "1. item", "9) item", "    code")) {
             assertParsedAlike(markdown);
             assertTrue(!dump(OURS.parse(markdown)).contains("Document[0, " + markdown.length() + "]\n  Paragraph"), markdown);
+        }
+    }
+
+    @Test
+    void aThreadReusesItsFactoriesForTheSameOptionsOnly() throws Exception {
+        CoreBlockStarts starts = new CoreBlockStarts();
+        DataHolder other = MarkdownRenderer.flexmarkOptions(new MarkdownOptions("/base/"), true, true);
+        Object first = starts.apply(OPTIONS);
+        assertSame(first, starts.apply(OPTIONS));
+        Object forOther = starts.apply(other);
+        assertNotSame(first, forOther);
+        assertSame(forOther, starts.apply(other));
+        Object[] onAnotherThread = new Object[1];
+        Thread thread = new Thread(() -> onAnotherThread[0] = starts.apply(other));
+        thread.start();
+        thread.join();
+        assertNotSame(forOther, onAnotherThread[0]);
+    }
+
+    @Test
+    void documentsParsedOnSeveralThreadsAtOnceParseAlike() throws Exception {
+        List<String> examples = specExamples();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 97;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < examples.size(); i++) {
+                        assertParsedAlike(examples.get((i + offset) % examples.size()));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

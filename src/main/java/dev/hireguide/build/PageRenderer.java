@@ -114,8 +114,8 @@ final class PageRenderer {
         RenderedMarkdown body = markdown.render(page.body(), file, page.bodyFirstLine(), links.body(page));
         PageContent.Recorder fields = new PageContent.Recorder((text, pointer) ->
                 markdown.render(text, file, page.positionOf(pointer).line(), links.fields(page)));
-        // Building the type's view is how its Markdown fields are found; the view itself is made again in pass 2.
-        fieldFinder.of(page, fields.markdown(), body.html());
+        // The type's view renders its Markdown fields, which is how they are found; the view itself is made in pass 2.
+        fieldFinder.renderFields(page, fields.markdown());
         return fields.content(body);
     }
 

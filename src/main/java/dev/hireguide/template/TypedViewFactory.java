@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -57,11 +58,26 @@ public final class TypedViewFactory {
 
     /** The view for {@code page.data}, or null for a plain page; {@code bodyHtml} is the rendered body. */
     public Object of(Page page, FieldMarkdown md, String bodyHtml) {
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        return view(page, md, bodyHtml);
+    }
+
+    /**
+     * Renders the page's Markdown fields through {@code md}, in the order its view does, and
+     * nothing else: how the build finds them before any view is shown. The parts of a view that
+     * hold no Markdown (a role's job description, a guide's salary chart) are left out.
+     */
+    public void renderFields(Page page, FieldMarkdown md) {
+        view(page, md, null);
+    }
+
+    /** The view, or for a null {@code bodyHtml} the view without its parts that are not Markdown. */
+    private Object view(Page page, FieldMarkdown md, String bodyHtml) {
         if (page.kind() == PageKind.SECTION && isGlossary(page)) {
             return glossary(page);
         }
         if (page.data() instanceof GuideData guide) {
-            return guide(page, guide);
+            return guide(page, guide, bodyHtml != null);
         } else if (page.data() instanceof ComparisonData comparison) {
             return comparison(page, comparison, md);
         } else if (page.data() instanceof QuestionsData questions) {
@@ -82,7 +98,7 @@ public final class TypedViewFactory {
         return page.kind() == PageKind.SECTION && page.id().equals(ContentType.TERM.folder());
     }
 
-    private GuideView guide(Page page, GuideData guide) {
+    private GuideView guide(Page page, GuideData guide, boolean withChart) {
         GuideView.MarketView market = null;
         GuideData.Market m = guide.market();
         Audience marketAudience = m == null || m.audience() == null ? page.audience() : m.audience();
@@ -98,7 +114,7 @@ public final class TypedViewFactory {
                 }
                 String caption = "Salary ranges by level, " + currency + " " + m.period().label()
                         + (m.region() == null ? "" : ", " + m.region());
-                chart = SalaryChart.svg(bars, currency, "salary-chart-title", caption);
+                chart = withChart ? SalaryChart.svg(bars, currency, "salary-chart-title", caption) : "";
             }
             String difficultyKey = m.difficulty() == null ? "" : m.difficulty().name().toLowerCase(Locale.ROOT).replace('_', '-');
             market = new GuideView.MarketView(m.asOf() == null ? "" : MarketAge.label(m.asOf()),
@@ -192,7 +208,7 @@ public final class TypedViewFactory {
                 lines(data.responsibilities(), "/responsibilities", md::inline),
                 lines(data.requirements(), "/requirements", md::inline),
                 lines(data.niceToHave(), "/nice_to_have", md::inline), levels, flags,
-                JobDescription.plainText(bodyHtml), base + JobDescription.TEXT_FILE, base + JobDescription.MARKDOWN_FILE);
+                bodyHtml == null ? "" : JobDescription.plainText(bodyHtml), base + JobDescription.TEXT_FILE, base + JobDescription.MARKDOWN_FILE);
     }
 
     private FrameworkView framework(Page page, FrameworkData data, FieldMarkdown md) {

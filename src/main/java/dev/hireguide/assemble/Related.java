@@ -3,6 +3,7 @@ package dev.hireguide.assemble;
 import dev.hireguide.content.ContentType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,13 @@ public final class Related {
      */
     private final int[] tieOrder;
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** The pages of each feature, by number, in increasing order. */
+    private final Map<String, int[]> postings = new HashMap<>();
+    /**
+     * Each thread's scores by page number, all zero between calls: a new array per page would
+     * be tens of kilobytes of garbage a page on a big site, most of it never touched.
+     */
+    private final ThreadLocal<int[]> scoreArrays;
 
     public Related(SiteIndex index) {
         this.index = index;
@@ -46,11 +53,15 @@ public final class Related {
         }
         Map<String, Integer> places = TitleOrder.of(pages);
         tieOrder = pages.stream().mapToInt(p -> places.get(p.id())).toArray();
+        Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             for (String feature : features(pages.get(i)).keySet()) {
-                postings.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(feature, k -> new ArrayList<>()).add(i);
             }
         }
+        lists.forEach((feature, numbers) -> postings.put(feature, numbers.stream().mapToInt(Integer::intValue).toArray()));
+        int size = pages.size();
+        scoreArrays = ThreadLocal.withInitial(() -> new int[size]);
     }
 
     /** The ids of the pages related to {@code page}: explicit ones first, then up to {@link #SCORED} scored. */
@@ -66,16 +77,44 @@ public final class Related {
         if (self == null) {
             return List.copyOf(related);
         }
-        int[] scores = new int[pages.size()];
-        List<Integer> touched = new ArrayList<>();
-        features(page).forEach((feature, weight) -> {
-            for (int other : postings.getOrDefault(feature, List.of())) {
+        int[] scores = scoreArrays.get();
+        int[] touched = new int[16];
+        int touchedCount = 0;
+        for (Map.Entry<String, Integer> feature : features(page).entrySet()) {
+            int[] posting = postings.get(feature.getKey());
+            if (posting == null) {
+                continue;
+            }
+            int weight = feature.getValue();
+            for (int other : posting) {
                 if (scores[other] == 0) {
-                    touched.add(other);
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = other;
                 }
                 scores[other] += weight;
             }
-        });
+        }
+        try {
+            best(self, related, scores, touched, touchedCount);
+        } finally {
+            for (int i = 0; i < touchedCount; i++) {
+                scores[touched[i]] = 0;
+            }
+            scores[self] = 0;
+            for (String id : related) {
+                Integer number = numbers.get(id);
+                if (number != null) {
+                    scores[number] = 0;
+                }
+            }
+        }
+        return List.copyOf(related);
+    }
+
+    /** Adds the best scored of the {@code touched} pages to {@code related}. */
+    private void best(int self, Set<String> related, int[] scores, int[] touched, int touchedCount) {
         // The page itself and those named already are not candidates; marking them here saves a
         // look-up by id for each of the thousands of candidates a big site has.
         scores[self] = EXCLUDED;
@@ -88,7 +127,8 @@ public final class Related {
         // Only the best few are needed: keep them in a small sorted array instead of sorting all.
         int[] best = new int[SCORED];
         int count = 0;
-        for (int candidate : touched) {
+        for (int t = 0; t < touchedCount; t++) {
+            int candidate = touched[t];
             if (scores[candidate] == EXCLUDED) {
                 continue;
             }
@@ -106,7 +146,6 @@ public final class Related {
         for (int i = 0; i < count; i++) {
             related.add(pages.get(best[i]).id());
         }
-        return List.copyOf(related);
     }
 
     /** Higher score first, then title, then id. */

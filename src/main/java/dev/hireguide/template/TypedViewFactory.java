@@ -63,9 +63,10 @@ public final class TypedViewFactory {
     }
 
     /**
-     * Renders the page's Markdown fields through {@code md}, in the order its view does, and
-     * nothing else: how the build finds them before any view is shown. The parts of a view that
-     * hold no Markdown (a role's job description, a guide's salary chart) are left out.
+     * Renders the page's Markdown fields through {@code md}, in the order its view does: how the
+     * build finds them before any view is shown. The view is made as {@link #of} makes it but
+     * for its two costly parts that hold no Markdown, a role's job description and a guide's
+     * salary chart, which are left empty.
      */
     public void renderFields(Page page, FieldMarkdown md) {
         view(page, md, null);

@@ -73,6 +73,13 @@ class RelatedTest {
     }
 
     private static List<String> scored(Page page, Map<String, Page> pages) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (String reference : page.meta().related()) {
+            String id = page.refs().get(reference);
+            if (id != null && !id.equals(page.id())) {
+                named.add(id);
+            }
+        }
         Map<String, Integer> places = TitleOrder.of(pages.values());
         Map<String, Integer> mine = features(page, pages);
         List<Page> candidates = new ArrayList<>();
@@ -84,13 +91,15 @@ class RelatedTest {
                     score += feature.getValue();
                 }
             }
-            if (score > 0 && !other.id().equals(page.id())) {
+            if (score > 0 && !other.id().equals(page.id()) && !named.contains(other.id())) {
                 candidates.add(other);
                 scores.put(other.id(), score);
             }
         }
         candidates.sort(Comparator.comparing((Page p) -> -scores.get(p.id())).thenComparing(p -> places.get(p.id())));
-        return candidates.stream().limit(Related.SCORED).map(Page::id).toList();
+        List<String> related = new ArrayList<>(named);
+        candidates.stream().limit(Related.SCORED).map(Page::id).forEach(related::add);
+        return related;
     }
 
     private static Map<String, Integer> features(Page page, Map<String, Page> pages) {
@@ -125,7 +134,17 @@ class RelatedTest {
             if (random.nextBoolean()) {
                 refs.put("framework", "frameworks/f" + random.nextInt(frameworks + 1));
             }
-            put(pages, page("guides/g" + i, "Guide " + random.nextInt(8), ContentType.GUIDE, List.copyOf(tags), refs));
+            // Pages named in related:, which the scored ones leave out; some share tags with others.
+            List<String> related = new ArrayList<>();
+            for (int r = random.nextInt(3); r > 0; r--) {
+                String name = "see" + r;
+                refs.put(name, "guides/g" + random.nextInt(guides));
+                related.add(name);
+            }
+            Page page = new Page("guides/g" + i, PageKind.PAGE, ContentType.GUIDE, "guides/g" + i + ".md",
+                    meta("Guide " + random.nextInt(8), List.copyOf(tags), related), null, "", 0, "guides/g" + i + "/", null,
+                    List.of(), refs, null, null, List.of());
+            put(pages, page);
         }
         return pages;
     }

@@ -113,9 +113,13 @@ class LauncherIT {
         // 3,600 pages at 5 MB per 1,000: 18 MB.
         String sized = flags(Map.of(), check);
         assertTrue(sized.contains("-XX:NewSize=18874368") && sized.contains("-XX:MaxNewSize=18874368"), sized);
-        // The user's own sizes are left alone, the young generation's and the heap's.
-        String young = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmn40m"), check).output();
+        // The user's own sizes are left alone, the young generation's and the heap's. JAVA_TOOL_OPTIONS
+        // come before the launcher's options, so a size of the launcher's would win over them.
+        String young = run(Map.of("JAVA_TOOL_OPTIONS", "-Xmn40m", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+                check).output();
         assertTrue(young.contains("-XX:NewSize=41943040") && !young.contains("18874368"), young);
+        String ratio = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:NewRatio=3"), check).output();
+        assertTrue(ratio.contains("-XX:NewRatio=3") && !ratio.contains("NewSize="), ratio);
         String heap = run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx60m", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), check).output();
         assertTrue(heap.contains("-XX:MaxHeapSize=62914560") && !heap.contains("NewSize="), heap);
     }

@@ -26,32 +26,45 @@ final class HtmlScanner {
     private HtmlScanner() {
     }
 
+    /** Each thread's copy of the page being scanned. */
+    private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 16]});
+
     static Scan scan(String html) {
         List<String> ids = new ArrayList<>();
         List<Attribute> hrefs = new ArrayList<>();
         List<Attribute> srcs = new ArrayList<>();
         int n = html.length();
+        // Inside tags the page is read from an array: every character of a tag is looked at, and
+        // the quick JIT tier leaves String's per-character checks in.
+        char[][] buffer = BUFFER.get();
+        if (buffer[0].length < n) {
+            buffer[0] = new char[Math.max(n, buffer[0].length * 2)];
+        }
+        char[] text = buffer[0];
+        html.getChars(0, n, text, 0);
         int at = html.indexOf('<');
         while (at >= 0) {
-            if (html.startsWith("<!--", at)) {
+            if (startsWith(text, n, at, "<!--")) {
                 // Searched from the "-" of "<!--", so that "<!-->" and "<!--->" end where they start, as in a browser.
                 int end = html.indexOf("-->", at + 2);
                 at = end < 0 ? -1 : html.indexOf('<', end + 3);
                 continue;
             }
-            String rawTextEnd = html.startsWith("<script", at) ? "</script" : html.startsWith("<style", at) ? "</style" : null;
+            String rawTextEnd = startsWith(text, n, at, "<script") ? "</script"
+                    : startsWith(text, n, at, "<style") ? "</style" : null;
             // Inside the tag, to its '>'.
             int i = at + 1;
-            for (char c; i < n && (c = html.charAt(i)) != '>'; i++) {
-                if (!isSpace(c)) {
+            for (char c; i < n && (c = text[i]) != '>'; i++) {
+                if (c > ' ' || !isSpace(c) || i + 1 >= n) {
                     continue;
                 }
                 int name = i + 1;
-                if (html.startsWith("id=", name)) {
+                char first = text[name];
+                if (first == 'i' && startsWith(text, n, name, "id=")) {
                     ids.add(Entities.decode(value(html, name + 3)));
-                } else if (html.startsWith("href=", name)) {
+                } else if (first == 'h' && startsWith(text, n, name, "href=")) {
                     hrefs.add(new Attribute("href", value(html, name + 5)));
-                } else if (html.startsWith("src=", name)) {
+                } else if (first == 's' && startsWith(text, n, name, "src=")) {
                     srcs.add(new Attribute("src", value(html, name + 4)));
                 }
             }
@@ -69,6 +82,19 @@ final class HtmlScanner {
         urls.addAll(hrefs);
         urls.addAll(srcs);
         return new Scan(ids, urls);
+    }
+
+    /** Whether the first {@code length} characters of {@code text} hold {@code prefix} at {@code at}. */
+    private static boolean startsWith(char[] text, int length, int at, String prefix) {
+        if (at + prefix.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String value(String html, int start) {

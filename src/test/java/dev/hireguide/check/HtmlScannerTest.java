@@ -37,6 +37,13 @@ class HtmlScannerTest {
         assertEquals(List.of("src=/s.js"), urls(HtmlScanner.scan("<script src=/s.js>var a = '<a href=/x/>';")));
         assertEquals(List.of("href=/c/"), urls(HtmlScanner.scan("<!-- a --><a href=/c/>c</a>")));
         assertEquals(List.of("href=/e/"), urls(HtmlScanner.scan("<p><!--><a href=/e/>e</a><!---> -->")));
+        // A page cut short right after a longer one: nothing of the longer page is read.
+        assertEquals(List.of("long"), HtmlScanner.scan("<p><a id=long href=/l/ src=/s/>").ids());
+        for (String cut : List.of("<p><a i", "<p><a id", "<p><a h", "<p><a hre", "<p><a s", "<p><a sr")) {
+            HtmlScanner.Scan scan = HtmlScanner.scan(cut);
+            assertEquals(List.of(), scan.ids(), cut);
+            assertEquals(List.of(), urls(scan), cut);
+        }
     }
 
     /** Random pages of the pieces the generator writes give what a search for each attribute gives. */

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * Builds the type-specific view of a page ({@code page.data}): references become links,
@@ -39,6 +40,9 @@ public final class TypedViewFactory {
             ContentType.COMPARISON, "Comparisons", ContentType.QUESTIONS, "Interview questions",
             ContentType.ROLE, "Roles", ContentType.TERM, "Glossary terms", ContentType.PAGE, "Other pages",
             ContentType.FRAMEWORK, "Related frameworks");
+
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-|-$)");
 
     private final SiteIndex index;
     private final ViewFactory views;
@@ -282,7 +286,8 @@ public final class TypedViewFactory {
 
     /** An anchor from a name: lowercase letters and digits joined by dashes. */
     static String anchor(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        String slug = EDGE_DASHES.matcher(NOT_LETTERS_OR_DIGITS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? "other" : slug;
     }
 

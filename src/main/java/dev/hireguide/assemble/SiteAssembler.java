@@ -206,7 +206,7 @@ public final class SiteAssembler {
                             : "two pages cannot share a URL: remove the alias, or move the other page"));
         }
         // The 404 page, and the search page unless a page has its address, are made by
-        // hireguide; a redirect page at either would be lost (files at their paths are replaced).
+        // hireguide; a redirect page at either would be lost (files at their paths: filesAtMadePaths).
         // A page at /search/ is its own claim, which an alias there has met in the loop above.
         Map<String, String> madePages = new TreeMap<>(Map.of("404.html", "404 page", "search/index.html", "search page"));
         madePages.forEach((output, what) -> {
@@ -217,6 +217,7 @@ public final class SiteAssembler {
                         "hireguide writes that page itself: remove the alias"));
             }
         });
+        diagnostics.addAll(filesAtMadePaths(pages, assets));
         for (Taxonomy taxonomy : taxonomies) {
             List<String> generated = new ArrayList<>(List.of(taxonomy.path() + "index.html"));
             taxonomy.terms().forEach(t -> generated.add(t.path() + "index.html"));
@@ -232,6 +233,50 @@ public final class SiteAssembler {
             }
         }
         return diagnostics;
+    }
+
+    /**
+     * Files of {@code content/} at paths where hireguide writes a file of its own: the 404 page,
+     * the search page (unless a page has its address), the sitemap, robots.txt, the search
+     * index's files and a role's job description. The build's file would replace them without
+     * a word. (The names are those the output, search and template stages write.)
+     */
+    private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets) {
+        Map<String, Made> made = new TreeMap<>();
+        List<Made> files = new ArrayList<>(List.of(new Made("404.html", "the 404 page"),
+                new Made("sitemap.xml", "the sitemap"), new Made("robots.txt", "robots.txt"),
+                new Made("search/manifest.js", "the search index"), new Made("search/facets.js", "the search index")));
+        boolean searchPage = true;
+        for (Page page : pages) {
+            searchPage &= !page.path().equals("search/");
+            if (page.type() == ContentType.ROLE) {
+                for (String name : List.of("job-description.txt", "job-description.md")) {
+                    files.add(new Made(page.path() + name, "the job description of " + page.displayFile()));
+                }
+            }
+        }
+        if (searchPage) {
+            files.add(new Made("search/index.html", "the search page"));
+        }
+        files.forEach(file -> made.put(key(file.path()), file));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SourceFile asset : assets) {
+            String path = key(asset.relPath());
+            Made file = made.get(path);
+            if (file == null && (path.startsWith("search/d/") || path.startsWith("search/s/"))) {
+                file = new Made(asset.relPath(), "the search index");
+            }
+            if (file != null) {
+                diagnostics.add(Diagnostic.error(SourcePosition.of(asset.displayPath()),
+                        "hireguide writes " + file.what() + " at /" + file.path() + ", which would replace this file",
+                        "rename or move this file; the build makes that one itself"));
+            }
+        }
+        return diagnostics;
+    }
+
+    /** A file the build writes, and what it is. */
+    private record Made(String path, String what) {
     }
 
     private static String key(String output) {

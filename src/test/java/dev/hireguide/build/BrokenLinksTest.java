@@ -177,6 +177,43 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnFilesAtPathsHireguideWritesItself() {
+        var result = site()
+                .write("content/roles/backend.md", "---\ntitle: Backend engineer\n---\nJob description.\n")
+                .write("content/robots.txt", "User-agent: *\n")
+                .write("content/Sitemap.xml", "<urlset/>")
+                .write("content/404.html", "<p>Lost</p>")
+                .write("content/search/index.html", "<p>Search</p>")
+                .write("content/search/manifest.js", "x")
+                .write("content/search/d/0.js", "x")
+                .write("content/roles/backend/job-description.txt", "x")
+                .write("content/search/logo.png", "x")
+                .write("content/roles/backend/photo.png", "x")
+                .build();
+        Diagnostic d = only(result, "content/robots.txt: error: hireguide writes robots.txt at /robots.txt, which would replace this file");
+        assertEquals("rename or move this file; the build makes that one itself", d.hint());
+        // Letter case does not tell files apart on every file system.
+        only(result, "content/Sitemap.xml: error: hireguide writes the sitemap at /sitemap.xml");
+        only(result, "content/404.html: error: hireguide writes the 404 page at /404.html");
+        only(result, "content/search/index.html: error: hireguide writes the search page at /search/index.html");
+        only(result, "content/search/manifest.js: error: hireguide writes the search index at /search/manifest.js");
+        only(result, "content/search/d/0.js: error: hireguide writes the search index at /search/d/0.js");
+        only(result, "content/roles/backend/job-description.txt: error: hireguide writes the job description of "
+                + "content/roles/backend.md at /roles/backend/job-description.txt");
+        assertEquals(7, result.diagnostics().stream().filter(x -> x.message().contains("which would replace")).count(),
+                () -> String.join("\n", TestSite.headlines(result)));
+    }
+
+    @Test
+    void aPageAtSearchKeepsItsOwnFilesBesideTheSearchIndex() {
+        var result = site()
+                .write("content/search/_index.md", "---\ntitle: Find\n---\nOur own search page.\n")
+                .write("content/search/help.png", "x")
+                .build();
+        assertEquals(List.of(), TestSite.headlines(result));
+    }
+
+    @Test
     void failsOnAliasThatIsNotASitePath() {
         var result = site().write("content/a.md", "---\ntitle: A\naliases: [guides/old, /../x/]\n---\n").build();
         only(result, "content/a.md:3:11: error: alias `guides/old` is not a site path");

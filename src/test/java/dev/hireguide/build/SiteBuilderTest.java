@@ -67,6 +67,14 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aFileOfContentReplacesTheThemesStaticFileAtItsPath() {
+        TestSite site = site().write("content/favicon.svg", "<svg>ours</svg>");
+        site.buildOk();
+        assertEquals("<svg>ours</svg>", site.read("favicon.svg"));
+        assertTrue(site.exists("css/site.css"));
+    }
+
+    @Test
     void leavesDraftsOutUnlessAsked() {
         TestSite site = site().write("content/articles/wip.md", "---\ntitle: WIP\ndraft: true\n---\nx\n");
         site.buildOk();

@@ -239,7 +239,8 @@ public final class SiteAssembler {
      * Files of {@code content/} at paths where hireguide writes a file of its own: the 404 page,
      * the search page (unless a page has its address), the sitemap, robots.txt, the search
      * index's files and a role's job description. The build's file would replace them without
-     * a word. (The names are those the output, search and template stages write.)
+     * a word. (The names are those the output, search and template stages write.) Also a page
+     * at the search page's address in other letter case, which would stand beside it.
      */
     private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets) {
         Map<String, Made> made = new TreeMap<>();
@@ -247,8 +248,15 @@ public final class SiteAssembler {
                 new Made("sitemap.xml", "the sitemap"), new Made("robots.txt", "robots.txt"),
                 new Made("search/manifest.js", "the search index"), new Made("search/facets.js", "the search index")));
         boolean searchPage = true;
+        List<Diagnostic> diagnostics = new ArrayList<>();
         for (Page page : pages) {
             searchPage &= !page.path().equals("search/");
+            if (!page.path().equals("search/") && key(page.outputPath()).equals(key("search/index.html"))) {
+                // The build makes its search page unless a page has exactly that address.
+                diagnostics.add(Diagnostic.error(SourcePosition.of(page.displayFile()), "this page's URL /" + page.path()
+                        + " differs only in letter case from the search page hireguide writes at /search/",
+                        "name its folder or file `search` to put this page in the search page's place, or move it"));
+            }
             if (page.type() == ContentType.ROLE) {
                 for (String name : List.of("job-description.txt", "job-description.md")) {
                     files.add(new Made(page.path() + name, "the job description of " + page.displayFile()));
@@ -259,7 +267,6 @@ public final class SiteAssembler {
             files.add(new Made("search/index.html", "the search page"));
         }
         files.forEach(file -> made.put(key(file.path()), file));
-        List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceFile asset : assets) {
             String path = key(asset.relPath());
             Made file = made.get(path);

@@ -205,6 +205,14 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnAPageAtTheSearchPagesAddressInOtherLetterCase() {
+        var result = site().write("content/Search.md", "---\ntitle: Find\n---\nText.\n").build();
+        Diagnostic d = only(result, "content/Search.md: error: this page's URL /Search/ differs only in letter case "
+                + "from the search page hireguide writes at /search/");
+        assertEquals("name its folder or file `search` to put this page in the search page's place, or move it", d.hint());
+    }
+
+    @Test
     void aPageAtSearchKeepsItsOwnFilesBesideTheSearchIndex() {
         var result = site()
                 .write("content/search/_index.md", "---\ntitle: Find\n---\nOur own search page.\n")

@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -247,30 +249,41 @@ public final class SiteAssembler {
         List<Made> files = new ArrayList<>(List.of(new Made("404.html", "the 404 page"),
                 new Made("sitemap.xml", "the sitemap"), new Made("robots.txt", "robots.txt"),
                 new Made("search/manifest.js", "the search index"), new Made("search/facets.js", "the search index")));
+        // The build makes its search page unless a page has exactly that address.
         boolean searchPage = true;
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> pageOutputs = new HashSet<>();
         for (Page page : pages) {
             searchPage &= !page.path().equals("search/");
-            if (!page.path().equals("search/") && key(page.outputPath()).equals(key("search/index.html"))) {
-                // The build makes its search page unless a page has exactly that address.
-                diagnostics.add(Diagnostic.error(SourcePosition.of(page.displayFile()), "this page's URL /" + page.path()
-                        + " differs only in letter case from the search page hireguide writes at /search/",
-                        "name its folder or file `search` to put this page in the search page's place, or move it"));
-            }
+            pageOutputs.add(key(page.outputPath()));
             if (page.type() == ContentType.ROLE) {
                 for (String name : List.of("job-description.txt", "job-description.md")) {
                     files.add(new Made(page.path() + name, "the job description of " + page.displayFile()));
                 }
             }
         }
+        List<Diagnostic> diagnostics = new ArrayList<>();
         if (searchPage) {
             files.add(new Made("search/index.html", "the search page"));
+            for (Page page : pages) {
+                if (key(page.outputPath()).equals(key("search/index.html"))) {
+                    boolean slug = page.meta() != null && page.meta().slug() != null;
+                    diagnostics.add(Diagnostic.error(slug ? page.positionOf("/slug") : SourcePosition.of(page.displayFile()),
+                            "this page's URL /" + page.path() + " differs only in letter case from the search page "
+                                    + "hireguide writes at /search/",
+                            (slug ? "write the slug `search`" : "name its folder or file `search`")
+                                    + " to put this page in the search page's place, or move it"));
+                }
+            }
         }
         files.forEach(file -> made.put(key(file.path()), file));
         for (SourceFile asset : assets) {
             String path = key(asset.relPath());
+            if (pageOutputs.contains(path)) {
+                continue;  // reported already: a page has this URL
+            }
             Made file = made.get(path);
-            if (file == null && (path.startsWith("search/d/") || path.startsWith("search/s/"))) {
+            // The index's chunks and tables (search/d/0.js, search/s/t-a.js…); other files there are the site's.
+            if (file == null && (path.startsWith("search/d/") || path.startsWith("search/s/")) && path.endsWith(".js")) {
                 file = new Made(asset.relPath(), "the search index");
             }
             if (file != null) {

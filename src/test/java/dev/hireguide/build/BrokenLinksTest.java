@@ -213,10 +213,28 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnASlugThatPutsAPageAtTheSearchPagesAddressInOtherLetterCase() {
+        var result = site().write("content/find.md", "---\ntitle: Find\nslug: SEARCH\n---\nText.\n").build();
+        Diagnostic d = only(result, "content/find.md:3:7: error: this page's URL /SEARCH/ differs only in letter case");
+        assertEquals("write the slug `search` to put this page in the search page's place, or move it", d.hint());
+    }
+
+    @Test
+    void aPageAtSearchInOtherLetterCaseBesideOneAtSearchIsOneProblem() {
+        var result = site().write("content/Search.md", "---\ntitle: Find\n---\nText.\n")
+                .write("content/search.md", "---\ntitle: Search\n---\nText.\n")
+                .write("content/search/index.html", "<p>x</p>").build();
+        assertEquals(List.of("content/search.md: error: this page has the same URL as content/Search.md (/search/)",
+                "content/search/index.html: error: this page has the same URL as content/Search.md (/search/)"),
+                TestSite.headlines(result));
+    }
+
+    @Test
     void aPageAtSearchKeepsItsOwnFilesBesideTheSearchIndex() {
         var result = site()
                 .write("content/search/_index.md", "---\ntitle: Find\n---\nOur own search page.\n")
                 .write("content/search/help.png", "x")
+                .write("content/search/d/diagram.png", "x")
                 .build();
         assertEquals(List.of(), TestSite.headlines(result));
     }

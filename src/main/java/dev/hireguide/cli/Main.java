@@ -27,6 +27,8 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code; tests call this with their own writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // The user guide writes values as in site.yaml (`--audience internal`); the enums' names are upper case.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -51,6 +51,20 @@ class CliTest {
     }
 
     @Test
+    void buildTakesTheAudienceAsTheUserGuideWritesIt() {
+        TestSite.minimal(dir).write("content/notes.md", "---\ntitle: Notes\naudience: internal\n---\nBands.\n");
+        CliRun internal = CliRun.of("build", "--root", dir.toString(), "--audience", "internal");
+        assertEquals(0, internal.code(), internal.err());
+        assertTrue(Files.exists(dir.resolve("site/notes/index.html")));
+        CliRun pub = CliRun.of("build", "--root", dir.toString(), "--audience", "public");
+        assertEquals(0, pub.code(), pub.err());
+        assertFalse(Files.exists(dir.resolve("site/notes/index.html")));
+        CliRun bad = CliRun.of("build", "--root", dir.toString(), "--audience", "everyone");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--audience"), bad.err());
+    }
+
+    @Test
     void buildWritesToOutFolder() {
         TestSite.minimal(dir);
         CliRun run = CliRun.of("build", "--root", dir.toString(), "--out", dir.resolve("public").toString());

@@ -14,6 +14,7 @@ import dev.hireguide.scan.SourceFile;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -219,7 +220,7 @@ public final class SiteAssembler {
                         "hireguide writes that page itself: remove the alias"));
             }
         });
-        diagnostics.addAll(filesAtMadePaths(pages, assets));
+        diagnostics.addAll(filesAtMadePaths(pages, assets, claimed.values()));
         for (Taxonomy taxonomy : taxonomies) {
             List<String> generated = new ArrayList<>(List.of(taxonomy.path() + "index.html"));
             taxonomy.terms().forEach(t -> generated.add(t.path() + "index.html"));
@@ -244,7 +245,8 @@ public final class SiteAssembler {
      * a word. (The names are those the output, search and template stages write.) Also a page
      * at the search page's address in other letter case, which would stand beside it.
      */
-    private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets) {
+    private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets,
+                                                     Collection<Claim> claims) {
         Map<String, Made> made = new TreeMap<>();
         List<Made> files = new ArrayList<>(List.of(new Made("404.html", "the 404 page"),
                 new Made("sitemap.xml", "the sitemap"), new Made("robots.txt", "robots.txt"),
@@ -290,6 +292,20 @@ public final class SiteAssembler {
                 diagnostics.add(Diagnostic.error(SourcePosition.of(asset.displayPath()),
                         "hireguide writes " + file.what() + " at /" + file.path() + ", which would replace this file",
                         "rename or move this file; the build makes that one itself"));
+            }
+        }
+        // A page, alias or file inside a folder named like one of those files (content/robots.txt/a.png):
+        // the file and the folder cannot both be written.
+        for (Claim claim : claims) {
+            String path = key(claim.output());
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                Made file = made.get(path.substring(0, slash));
+                if (file != null) {
+                    String what = claim.alias() != null ? "alias `" + claim.alias() + "`" : "/" + claim.output();
+                    diagnostics.add(Diagnostic.error(claim.at(), what + " needs a folder /" + file.path()
+                            + "/, where hireguide writes " + file.what(), "rename or move it; the build makes that file itself"));
+                    break;
+                }
             }
         }
         return diagnostics;

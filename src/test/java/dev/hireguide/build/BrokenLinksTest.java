@@ -205,6 +205,17 @@ class BrokenLinksTest {
     }
 
     @Test
+    void failsOnAFolderWhereHireguideWritesAFile() {
+        var result = site()
+                .write("content/robots.txt/notes.png", "x")
+                .write("content/a.md", "---\ntitle: A\naliases: [/sitemap.xml/]\n---\n").build();
+        Diagnostic d = only(result, "content/robots.txt/notes.png: error: /robots.txt/notes.png needs a folder /robots.txt/, "
+                + "where hireguide writes robots.txt");
+        assertEquals("rename or move it; the build makes that file itself", d.hint());
+        only(result, "content/a.md:3:11: error: alias `/sitemap.xml/` needs a folder /sitemap.xml/, where hireguide writes the sitemap");
+    }
+
+    @Test
     void failsOnAPageAtTheSearchPagesAddressInOtherLetterCase() {
         var result = site().write("content/Search.md", "---\ntitle: Find\n---\nText.\n").build();
         Diagnostic d = only(result, "content/Search.md: error: this page's URL /Search/ differs only in letter case "

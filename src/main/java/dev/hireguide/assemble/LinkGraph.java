@@ -60,10 +60,12 @@ public final class LinkGraph {
                 }
                 out.add(ids[target]);
                 // Sources come in id order, so each page's list of sources is sorted as it grows.
-                if (to.get(target) == null) {
-                    to.set(target, new ArrayList<>());
+                List<String> sources = to.get(target);
+                if (sources == null) {
+                    sources = new ArrayList<>();
+                    to.set(target, sources);
                 }
-                to.get(target).add(page.id());
+                sources.add(page.id());
             }
             from.put(page.id(), List.copyOf(out));
             place++;

@@ -239,45 +239,63 @@ public final class SiteAssembler {
     }
 
     /**
-     * Files of {@code content/} at paths where hireguide writes a file of its own: the 404 page,
-     * the search page (unless a page has its address), the sitemap, robots.txt, the search
-     * index's files and a role's job description. The build's file would replace them without
-     * a word. (The names are those the output, search and template stages write.) Also a page
-     * at the search page's address in other letter case, which would stand beside it.
+     * The files hireguide writes at fixed paths, by {@link #key}: the 404 page, the search page
+     * (unless a page has its address), the sitemap, robots.txt, the search index's manifest and
+     * facets, and each role's job description. (The names are those the output, search and
+     * template stages write.)
      */
-    private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets,
-                                                     Collection<Claim> claims) {
-        Map<String, Made> made = new TreeMap<>();
+    private static Map<String, Made> madeFiles(Iterable<Page> pages) {
         List<Made> files = new ArrayList<>(List.of(new Made("404.html", "the 404 page"),
                 new Made("sitemap.xml", "the sitemap"), new Made("robots.txt", "robots.txt"),
                 new Made("search/manifest.js", "the search index"), new Made("search/facets.js", "the search index")));
-        // The build makes its search page unless a page has exactly that address.
-        boolean searchPage = true;
-        Set<String> pageOutputs = new HashSet<>();
+        if (!hasSearchAddress(pages)) {
+            files.add(new Made("search/index.html", "the search page"));
+        }
         for (Page page : pages) {
-            searchPage &= !page.path().equals("search/");
-            pageOutputs.add(key(page.outputPath()));
             if (page.type() == ContentType.ROLE) {
                 for (String name : List.of("job-description.txt", "job-description.md")) {
                     files.add(new Made(page.path() + name, "the job description of " + page.displayFile()));
                 }
             }
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        if (searchPage) {
-            files.add(new Made("search/index.html", "the search page"));
-            for (Page page : pages) {
-                if (key(page.outputPath()).equals(key("search/index.html"))) {
-                    boolean slug = page.meta() != null && page.meta().slug() != null;
-                    diagnostics.add(Diagnostic.error(slug ? page.positionOf("/slug") : SourcePosition.of(page.displayFile()),
-                            "this page's URL /" + page.path() + " differs only in letter case from the search page "
-                                    + "hireguide writes at /search/",
-                            (slug ? "write the slug `search`" : "name its folder or file `search`")
-                                    + " to put this page in the search page's place, or move it"));
-                }
+        Map<String, Made> made = new HashMap<>();
+        files.forEach(file -> made.put(key(file.path()), file));
+        return made;
+    }
+
+    /** Whether a page has exactly the search page's address, so that the build makes no search page. */
+    private static boolean hasSearchAddress(Iterable<Page> pages) {
+        for (Page page : pages) {
+            if (page.path().equals("search/")) {
+                return true;
             }
         }
-        files.forEach(file -> made.put(key(file.path()), file));
+        return false;
+    }
+
+    /**
+     * Outputs the build's own files would replace, or could not be written beside: a file of
+     * {@code content/} at the path of a file hireguide writes itself, a page, alias or file inside
+     * a folder named like one (content/robots.txt/a.png), and a page at the search page's address
+     * in other letter case, which would stand beside it.
+     */
+    private static List<Diagnostic> filesAtMadePaths(Iterable<Page> pages, List<SourceFile> assets,
+                                                     Collection<Claim> claims) {
+        Map<String, Made> made = madeFiles(pages);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        boolean searchPageMade = !hasSearchAddress(pages);
+        Set<String> pageOutputs = new HashSet<>();
+        for (Page page : pages) {
+            pageOutputs.add(key(page.outputPath()));
+            if (searchPageMade && key(page.outputPath()).equals(key("search/index.html"))) {
+                boolean slug = page.meta() != null && page.meta().slug() != null;
+                diagnostics.add(Diagnostic.error(slug ? page.positionOf("/slug") : SourcePosition.of(page.displayFile()),
+                        "this page's URL /" + page.path() + " differs only in letter case from the search page "
+                                + "hireguide writes at /search/",
+                        (slug ? "write the slug `search`" : "name its folder or file `search`")
+                                + " to put this page in the search page's place, or move it"));
+            }
+        }
         for (SourceFile asset : assets) {
             String path = key(asset.relPath());
             if (pageOutputs.contains(path)) {
@@ -294,8 +312,6 @@ public final class SiteAssembler {
                         "rename or move this file; the build makes that one itself"));
             }
         }
-        // A page, alias or file inside a folder named like one of those files (content/robots.txt/a.png):
-        // the file and the folder cannot both be written.
         for (Claim claim : claims) {
             String path = key(claim.output());
             for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {

@@ -23,11 +23,11 @@ final class HtmlScanner {
     record Scan(List<String> ids, List<Attribute> urls) {
     }
 
-    private HtmlScanner() {
-    }
-
     /** Each thread's copy of the page being scanned. */
     private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 16]});
+
+    private HtmlScanner() {
+    }
 
     static Scan scan(String html) {
         List<String> ids = new ArrayList<>();

@@ -7,10 +7,12 @@ final class LineMap {
 
     private final int[] lineStarts;
 
-    LineMap(CharSequence text) {
+    LineMap(String text) {
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
+        boolean returns = text.indexOf('\r') >= 0;
+        int i = returns ? 0 : text.indexOf('\n');
+        while (i >= 0 && i < text.length()) {
             char c = text.charAt(i);
             // \r\n, \n and a lone \r each end a line, as CommonMark counts them.
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
@@ -19,6 +21,8 @@ final class LineMap {
                 }
                 starts[count++] = i + 1;
             }
+            // Without carriage returns, only line feeds matter, and indexOf finds them fastest.
+            i = returns ? i + 1 : text.indexOf('\n', i + 1);
         }
         lineStarts = Arrays.copyOf(starts, count);
     }

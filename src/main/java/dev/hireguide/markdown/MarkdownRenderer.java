@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
         this(options, true);
     }
 
-    /** With {@code direct} false, Flexmark renders every document; for the test that compares the two. */
+    /** With {@code direct} false, Flexmark parses and renders every document; for the tests that compare. */
     MarkdownRenderer(MarkdownOptions options, boolean direct) {
         DataHolder full = flexmarkOptions(options, true, true);
         this.parser = parser(full);
@@ -212,11 +212,16 @@ public final class MarkdownRenderer {
 
     /** Renders with Flexmark, whatever the text; package-private for the test that compares the plain path. */
     RenderedMarkdown parseAndRender(String markdown, String file, int firstLine, PageLinks links) {
-        int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
-        if (deepLine >= 0) {
-            return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
+        BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown));
+        // What the quick parser reads nests one level deep at most, so it needs no depth check.
+        Document document = directRenderer == null || maxDepth < 1 ? null : quickParse(markdown, chars);
+        if (document == null) {
+            int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
+            if (deepLine >= 0) {
+                return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
+            }
+            document = parserFor(markdown).parse(chars);
         }
-        Document document = parserFor(markdown).parse(BasedSequence.of(new InterruptibleText(markdown)));
         // The parser is shared by the whole build; what is particular to the page goes on its document.
         document.set(WikiLinkExtension.PAGE_LINKS, links);
         String html = directRenderer == null ? null : directRenderer.render(document);
@@ -227,6 +232,16 @@ public final class MarkdownRenderer {
         List<Diagnostic> diagnostics = DocumentDiagnostics.of(document).toDiagnostics(file, firstLine, lines);
         return new RenderedMarkdown(html, headings(document), diagnostics,
                 DocumentLinks.of(document).toLinks(file, firstLine, lines), anchors(document, file, firstLine, lines));
+    }
+
+    /** The tree of a document of common Markdown, or null for Flexmark's parser to read. */
+    private Document quickParse(String markdown, BasedSequence chars) {
+        return QuickParser.parse(markdown, chars, parserFor(markdown).getOptions());
+    }
+
+    /** Whether this text is parsed without Flexmark's parser; for tests. */
+    boolean parsesQuickly(String markdown) {
+        return directRenderer != null && quickParse(markdown, BasedSequence.of(markdown)) != null;
     }
 
     /** Whether this text is rendered without Flexmark's renderer; for tests. */

@@ -1,0 +1,255 @@
+package dev.hireguide.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.hireguide.bench.CorpusWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The quick parser builds the tree Flexmark builds, node for node with the same text, or refuses
+ * the document; and the documents hireguide's pages are made of take the quick path.
+ */
+class QuickParserTest {
+
+    private static final MarkdownOptions OPTIONS = new MarkdownOptions("/");
+    /** Flexmark's parsers as {@link MarkdownRenderer} picks them: by tables, then by autolinks. */
+    private static final Parser[][] PARSERS = {
+        {parser(false, false), parser(false, true)},
+        {parser(true, false), parser(true, true)}};
+    private static final ListOptions LIST_OPTIONS = ListOptions.get(MarkdownRenderer.flexmarkOptions(OPTIONS, true, true));
+
+    private static Parser parser(boolean tables, boolean autolinks) {
+        return MarkdownRenderer.parser(MarkdownRenderer.flexmarkOptions(OPTIONS, tables, autolinks));
+    }
+
+    private static Parser flexmark(String markdown) {
+        return PARSERS[markdown.indexOf('|') >= 0 ? 1 : 0][MarkdownRenderer.mayHoldAutolink(markdown) ? 1 : 0];
+    }
+
+    /** Blocks at the edge of the subset, each taken or refused; with the direct renderer's blocks, random documents join them. */
+    private static final List<String> EDGES = List.of(
+            "## Why it matters",
+            "###### Six",
+            "####### Seven marks",
+            "#NoSpace",
+            "## Closed ##",
+            "# Heading with **strong** and `code` and [a link](/x/)",
+            "A **bold** start and [link](/guides/x/) text, ok.\nSecond line with *em* and `code`.",
+            "**Strong** at the start and *em* at the end of a line *here*",
+            "Intra**word**strong and a*b*c and 2*3",
+            "**not closed and *not* either",
+            "***both*** and **strong.** and *em,* then **a** **b**",
+            "A `code` span, a ``double`` one and ` spaced ` one",
+            "Tricky *emphasis `with* code` and [text `with](code)`",
+            "A [link](/x/) and [bare] and [two][ref] and ![image](/i.png) and [[wiki]]",
+            "A [link with spaces ](/x/) and [ leading](/y/)",
+            "[Starts](/with/a/link/) the line.",
+            "A [link](</angle>) and [titled](/t/ \"T\") and [parens](/a(b)c)",
+            "Bang! then text, and a question? and (brackets) and \"quotes\" and it's fine.",
+            "Line with a trailing space \nnext",
+            "Tab\tinside",
+            "Ampersand & and R&D and &amp; and 5 < 6 and 7 > 3",
+            "Snake_case and ~tilde~ and back\\slash",
+            "1. ordered\n2. list",
+            "10.5% is a number",
+            "2024 was a year.\n2) but this interrupts",
+            "- one\n- two\n- three **strong** and [link](/l/)",
+            "- tight\n  - nested",
+            "- item\ncontinued lazily",
+            "- # heading item\n- > quote item",
+            "- [ ] task\n- [x] done",
+            "-\n- empty",
+            "* star\n* list",
+            "+ plus",
+            "> [!WARNING]\n> Look for structured experience, not just a *biased* scorecard.",
+            "> [!TIP]\n> one\n> two *e*",
+            "> [!NOTE]",
+            "> [!NOPE]\n> Unknown type.",
+            "> [!NOTE] with text\n> more",
+            "> Plain quote\n> second line.",
+            "> Quote\nlazy line",
+            "> Quote\n>\n> two paragraphs",
+            "> > nested",
+            "```java\nclass A {\n\tint x = 1 < 2 && 3 > 2; // *not* [em](x)\n}\n```",
+            "```\nno language\n\n\nblank lines kept\n```",
+            "```go\nrow := x\n\t```\nstill code\n```",
+            "```\nnot closed",
+            "````\nfour\n````",
+            "```js {.x}\nlet a;\n```",
+            "```\n```",
+            "| Level | What to ask | Strong signal |\n| --- | :--- | ---: |\n| Junior | Review *x* | **Own** it |\n| Senior | [Link](/s/) | Plain |",
+            "| a | b |\n| :---: | --- |\n| 1 | 2 |",
+            "| a | b |\n| --- | --- |\n| only one |",
+            "| a | b |\n| --- | --- |\n| 1 | 2 | 3 |",
+            "| a |  |\n| --- | --- |\n| 1 | 2 |",
+            "| a | b |\n| -- | --- |\n| 1 | 2 |",
+            "| code | x |\n| --- | --- |\n| `a|b` | 2 |",
+            "| head |\n| --- |",
+            "| a | b |\n| --- | --- |\n| 1 | 2 |\nafter",
+            "Not | a table",
+            "Paragraph\n| a | b |\n| --- | --- |\n| 1 | 2 |",
+            "Setext\n======",
+            "Setext\n---",
+            "Paragraph\n# heading right after",
+            "Paragraph\n```\ncode\n```",
+            "    indented code",
+            "<div>html</div>",
+            "```java\n@RestController\nResponseEntity<X> f(@PathVariable long id) { return \"https://example.com www.x.org a@b.com\"; }\n```",
+            "Mail hr@example.com or see https://example.com and www.example.com",
+            "A **www.example.com** and `a@b.com` and [www.x.org](/x/) and [site](https://example.com/a@b)",
+            "Handles @alice and @bob: fine, and a colon: fine",
+            "Ünïcödé, emoji 🚀 and CJK 漢字; *ümlaut* and **日本**");
+
+    @Test
+    void buildsFlexmarksTreeOrRefusesForRandomDocuments() {
+        List<String> blocks = new ArrayList<>(EDGES);
+        blocks.addAll(DirectHtmlRendererTest.BLOCKS);
+        Random random = new Random(20261123);
+        int quick = 0;
+        int documents = 6000;
+        for (int n = 0; n < documents; n++) {
+            StringBuilder markdown = new StringBuilder();
+            int count = 1 + random.nextInt(5);
+            for (int b = 0; b < count; b++) {
+                markdown.append(blocks.get(random.nextInt(random.nextInt(3) == 0 ? blocks.size() : EDGES.size())));
+                markdown.append(switch (random.nextInt(5)) {
+                    case 0 -> "\n";
+                    case 1 -> "\n\n\n";
+                    case 2 -> "";
+                    default -> "\n\n";
+                });
+            }
+            if (assertSameOrRefused(markdown.toString())) {
+                quick++;
+            }
+        }
+        assertTrue(quick > documents / 20, "only " + quick + " documents took the quick path");
+    }
+
+    @Test
+    void buildsFlexmarksTreeOrRefusesForEachBlockAlone() {
+        for (String block : EDGES) {
+            assertSameOrRefused(block);
+            assertSameOrRefused(block + "\n");
+            assertSameOrRefused("Intro.\n\n" + block + "\n\nOutro.\n");
+        }
+    }
+
+    @Test
+    void readsTypicalPages() {
+        for (String markdown : List.of(
+                "## Why it matters\n\nA **bold** claim, a [link](/guides/x/) and `code`.\nA second *line*.\n",
+                "- **Coach the leak**: text. See [Edge](/glossary/edge/).\n- Two\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n",
+                "> [!IMPORTANT]\n> Text.\n\n```java\nclass A {}\n```\n")) {
+            assertTrue(assertSameOrRefused(markdown), () -> "refused:\n" + markdown);
+        }
+    }
+
+    @Test
+    void refusesWhatItCannotBeSureOf() {
+        for (String markdown : List.of("a\r\nb", "a\0b", "Mail hr@example.com", "See www.example.com", "x <b>y</b>", "- a\n\n- b",
+                "| a |\n| --- |\n| 1 |\ntext", "> [!NOPE]\n> x", "A *b* c\n  indented")) {
+            assertNull(quick(markdown), markdown);
+        }
+    }
+
+    /** Every page body of a generated benchmark site takes the quick path, with Flexmark's tree. */
+    @Test
+    void readsEveryBodyOfTheBenchmarkCorpus(@TempDir Path root) throws IOException {
+        CorpusWriter.write(root, 300, 7);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.size() >= 300, "found " + files.size());
+        for (Path file : files) {
+            String page = Files.readString(file);
+            String body = page.substring(page.indexOf("\n---\n", 3) + 5);
+            assertTrue(assertSameOrRefused(body), () -> "refused " + file + ":\n" + body);
+        }
+    }
+
+    private static Document quick(String markdown) {
+        return QuickParser.parse(markdown, BasedSequence.of(markdown), flexmark(markdown).getOptions());
+    }
+
+    /** Whether the quick parser took the document; if it did, its tree must be Flexmark's. */
+    private static boolean assertSameOrRefused(String markdown) {
+        Document quick = quick(markdown);
+        if (quick == null) {
+            return false;
+        }
+        Document flexmark = flexmark(markdown).parse(markdown);
+        assertNotNull(flexmark);
+        assertEquals(tree(flexmark), tree(quick), () -> "tree of:\n" + markdown);
+        return true;
+    }
+
+    /** The tree as text: each node's class, span and what rendering reads from it, with a separator row's cells and empty text left out. */
+    static String tree(Node root) {
+        StringBuilder out = new StringBuilder();
+        tree(root, 0, out);
+        return out.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder out) {
+        if (node instanceof Text && node.getChars().isEmpty()) {
+            return;
+        }
+        out.append("  ".repeat(depth)).append(node.getClass().getSimpleName())
+                .append(' ').append(node.getStartOffset()).append('-').append(node.getEndOffset());
+        if (node instanceof Text || node instanceof Code) {
+            out.append(" \"").append(node.getChars()).append('"');
+        } else if (node instanceof Heading heading) {
+            out.append(" h").append(heading.getLevel()).append(" \"").append(heading.getText()).append('"');
+        } else if (node instanceof Link link) {
+            out.append(" url=").append(link.getUrl()).append(" title=").append(link.getTitle().isNotNull())
+                    .append(" text=").append(link.getText());
+        } else if (node instanceof DelimitedNode delimited) {
+            out.append(' ').append(delimited.getOpeningMarker()).append(delimited.getClosingMarker());
+        } else if (node instanceof TableCell cell) {
+            out.append(cell.isHeader() ? " th " : " td ").append(cell.getAlignment()).append(" \"").append(cell.getText()).append('"');
+        } else if (node instanceof FencedCodeBlock code) {
+            out.append(" info=").append(code.getInfo()).append(" content=\"").append(code.getContentChars()).append('"');
+        } else if (node instanceof ListItem item) {
+            out.append(" marker=").append(item.getOpeningMarker()).append(" suffix=").append(item.getMarkerSuffix())
+                    .append(" tight=").append(item.isTight());
+        } else if (node instanceof Paragraph paragraph && paragraph.getParent() instanceof ListItem) {
+            out.append(" unwrapped=").append(LIST_OPTIONS.isInTightListItem(paragraph));
+        } else if (node instanceof Callout callout) {
+            out.append(' ').append(callout.type());
+        }
+        out.append('\n');
+        if (!(node instanceof TableSeparator)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                tree(child, depth + 1, out);
+            }
+        }
+    }
+}

@@ -114,12 +114,16 @@ final class DirectHtmlRenderer {
         final StringBuilder out = new StringBuilder(4096);
         final Document document;
         final LinkAttributeProvider linkPolicy;
+        final PageLinks links;
+        final GlossaryTextRenderer.State glossaryState;
         boolean pre;
         boolean lineEmpty = true;
 
         Writer(Document document) {
             this.document = document;
             this.linkPolicy = new LinkAttributeProvider(basePath, document);
+            this.links = WikiLinkExtension.PAGE_LINKS.get(document);
+            this.glossaryState = GlossaryTextRenderer.state(document);
         }
 
         void children(Node parent) {
@@ -130,7 +134,7 @@ final class DirectHtmlRenderer {
 
         void node(Node node) {
             if (node instanceof Text text) {
-                raw(GlossaryTextRenderer.html(text, document, basePath, tipPrefix, false));
+                raw(GlossaryTextRenderer.html(text, document, links, glossaryState, basePath, tipPrefix, false));
             } else if (node instanceof Paragraph paragraph) {
                 paragraph(paragraph);
             } else if (node instanceof SoftLineBreak) {

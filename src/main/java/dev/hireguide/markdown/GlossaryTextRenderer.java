@@ -40,7 +40,7 @@ final class GlossaryTextRenderer implements NodeRenderer {
     }
 
     /** The terms one document has linked, or that the editor links on purpose; per document. */
-    private static final class State {
+    static final class State {
         static final DataKey<State> KEY = new DataKey<>("HIREGUIDE_GLOSSARY_STATE", State::new);
 
         final Set<String> done = new HashSet<>();
@@ -53,25 +53,33 @@ final class GlossaryTextRenderer implements NodeRenderer {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        html.raw(html(node, context.getDocument(), basePath, tipPrefix, context.isDoNotRenderLinks()));
+        Document document = context.getDocument();
+        html.raw(html(node, document, WikiLinkExtension.PAGE_LINKS.get(document), state(document), basePath, tipPrefix,
+                context.isDoNotRenderLinks()));
+    }
+
+    /** The document's record of linked terms, to pass to every {@link #html} call for its text. */
+    static State state(Document document) {
+        return State.KEY.get(document);
     }
 
     /**
      * The HTML of one text node: escaped as Flexmark's own text renderer writes it, with the
-     * first mention of each glossary term linked. Shared with {@link DirectHtmlRenderer}.
+     * first mention of each glossary term linked. Shared with {@link DirectHtmlRenderer}. The
+     * document's page links and {@link #state} are looked up once per document by the caller:
+     * a data key lookup allocates, and a page has hundreds of pieces of text.
      */
-    static String html(Text node, Document document, String basePath, String tipPrefix, boolean doNotRenderLinks) {
+    static String html(Text node, Document document, PageLinks links, State state, String basePath, String tipPrefix,
+            boolean doNotRenderLinks) {
         String source = InterruptibleText.stringOf(node.getChars());
         // Flexmark unescapes through a regex; most text has nothing to unescape.
         String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
                 ? source : Escaping.normalizeEOL(node.getChars().unescape());
-        PageLinks links = WikiLinkExtension.PAGE_LINKS.get(document);
         Glossary glossary = links.glossary();
         if (glossary.isEmpty() || doNotRenderLinks || !inProse(node)) {
             // What Flexmark's own text renderer writes, without its regex escaping.
             return HtmlText.escape(text);
         }
-        State state = State.KEY.get(document);
         if (!state.started) {
             state.started = true;
             state.done.addAll(linkedByEditor(document, links));

@@ -23,14 +23,16 @@ public final class HtmlText {
         return escape(text, true);
     }
 
-    private static String escape(CharSequence text, boolean apostrophe) {
+    private static String escape(CharSequence chars, boolean apostrophe) {
+        // A String's charAt is a direct call; a CharSequence's is an interface call per character.
+        String text = chars.toString();
         int length = text.length();
         int first = 0;
         while (first < length && !isSpecial(text.charAt(first), apostrophe)) {
             first++;
         }
         if (first == length) {
-            return text.toString();
+            return text;
         }
         StringBuilder out = new StringBuilder(length + 16);
         out.append(text, 0, first);

@@ -138,7 +138,7 @@ public final class MarkdownRenderer {
         // or after a space is an annotation or a handle (@RestController in a Java sample), and
         // code samples full of them would otherwise send the whole page to the autolink pass.
         for (int at = markdown.indexOf('@'); at >= 0; at = markdown.indexOf('@', at + 1)) {
-            if (at > 0 && !Character.isWhitespace(markdown.charAt(at - 1))) {
+            if (at > 0 && mayEndEmailName(markdown.charAt(at - 1))) {
                 return true;
             }
         }
@@ -148,6 +148,15 @@ public final class MarkdownRenderer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an e-mail address's name could end with this character, as the autolink extension
+     * reads one: anything but ASCII white space, since it takes every character beyond ASCII,
+     * Unicode spaces such as U+3000 included.
+     */
+    static boolean mayEndEmailName(char c) {
+        return !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B');
     }
 
     /**

@@ -57,7 +57,10 @@ final class QuickParser {
      * @param options the options of the Flexmark parser that would otherwise read it
      */
     static Document parse(String text, BasedSequence chars, DataHolder options) {
-        if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
+        // Java's regular expressions, which Flexmark's block parsers use, also end a line at
+        // U+0085, U+2028 and U+2029.
+        if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0
+                || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
             return null;
         }
         Document document = new Document(options, chars);
@@ -200,7 +203,8 @@ final class QuickParser {
             }
             int end = lineEnd(at);
             int next = after(end);
-            if (!startsParagraphLine(at + 2, end)) {
+            // Flexmark's task lists take an item starting [x] for a ticked box, space or not.
+            if (!startsParagraphLine(at + 2, end) || text.startsWith("[x]", at + 2) || text.startsWith("[X]", at + 2)) {
                 return -1;
             }
             BulletListItem item = new BulletListItem(cut(at, next));
@@ -516,13 +520,13 @@ final class QuickParser {
 
     /**
      * Whether text could hold what Flexmark's autolink pass links: {@code ://}, {@code www.} or an
-     * {@code @} after a character of an e-mail address's own, as {@link MarkdownRenderer#mayHoldAutolink}
+     * {@code @} after a character an e-mail address's name may end with, as {@link MarkdownRenderer#mayHoldAutolink}
      * reads a whole page. Code blocks may hold them, since the pass leaves code alone.
      */
     private boolean mayHoldAutolink(int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '@' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+            if (c == '@' && i > 0 && MarkdownRenderer.mayEndEmailName(text.charAt(i - 1))
                     || c == ':' && text.startsWith("//", i + 1)
                     || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
                 return true;

@@ -35,6 +35,15 @@ class ParserChoiceTest {
     }
 
     @Test
+    void anAtSignAfterAUnicodeSpaceMayEndAnAddress() {
+        // The autolink extension takes any character beyond ASCII into an address's name.
+        for (String markdown : java.util.List.of("Ping\u3000@alice.dev\n", "a\u2003@b.com\n")) {
+            assertTrue(MarkdownRenderer.mayHoldAutolink(markdown), markdown);
+            assertTrue(html(markdown).contains("mailto:"), markdown);
+        }
+    }
+
+    @Test
     void autolinksAndTablesStillRender() {
         assertTrue(html("Visit www.example.com today.\n").contains("<a href=\"http://www.example.com\""));
         assertTrue(html("Mail *hr@example.com* now.\n").contains("mailto:hr@example.com"));

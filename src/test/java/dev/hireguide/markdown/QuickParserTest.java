@@ -124,6 +124,13 @@ class QuickParserTest {
             "Mail hr@example.com or see https://example.com and www.example.com",
             "A **www.example.com** and `a@b.com` and [www.x.org](/x/) and [site](https://example.com/a@b)",
             "Handles @alice and @bob: fine, and a colon: fine",
+            // Found by a fuzzing review: a ticked task item with no space, line ends of Java's
+            // regular expressions, an e-mail address after a Unicode space.
+            "- [x](/)\n- [X](/x/) and\n- [GitHub](/g/)",
+            "# a #\u2028",
+            "## Pay bands #\u0085",
+            "```\nx\n```\u2029\n```",
+            "[Docs](https://example.com/)\n\nPing\u3000@alice.dev and\u2003@b.com",
             "Ünïcödé, emoji 🚀 and CJK 漢字; *ümlaut* and **日本**");
 
     @Test

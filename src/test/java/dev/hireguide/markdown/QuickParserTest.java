@@ -202,6 +202,53 @@ class QuickParserTest {
         }
     }
 
+    /** Characters and strings that start or end other syntax, or that CommonMark's rules treat apart. */
+    private static final List<String> TRICKY = List.of(
+            "*", "**", "_", "`", "[", "]", "(", ")", "!", "<", ">", "&", "\\", "~", "|", "#", "-", "+", "=", ":",
+            "@", "1.", "2)", " ", "  ", "\t", "\n", "\n\n", "\r", "\u00a0", "\u2028", "\u0085", "\u3000",
+            "\ufeff", "\u00e9", "\ud83d\ude80", "\"", "'", "\u201c", "\u00ab", "[x] ", "> ", "- ", "```", "www.",
+            "://", "a@b.co", "[!NOTE]", "[[", "]]", "^", "&amp;", "|---|");
+
+    /** Typical bodies with tricky characters put in or swapped at random places: Flexmark's page, or a refusal. */
+    @Test
+    void rendersWhatFlexmarkRendersForMutatedPages() {
+        MarkdownRenderer quick = new MarkdownRenderer(OPTIONS, true);
+        MarkdownRenderer flexmark = new MarkdownRenderer(OPTIONS, false);
+        PageLinks links = new StubLinks(StubLinks.sampleGlossary());
+        List<String> bodies = List.of(
+                "## Why JWT matters\n\nA **bold** claim about ASGI, a [link](/guides/x/) and `code`.\nA second *line* on REST.\n",
+                "- **Coach the JWT**: text. See [Edge](/glossary/edge/).\n- Two with ASGI\n\n| A | B |\n| :--- | ---: |\n| JWT | *2* |\n",
+                "> [!IMPORTANT]\n> Event loop text with **REST**.\n\n```java\nclass A { String s = \"x\"; }\n```\n\nAfter the code.\n");
+        Random random = new Random(7);
+        int quickly = 0;
+        int documents = 6000;
+        for (int n = 0; n < documents; n++) {
+            StringBuilder markdown = new StringBuilder(bodies.get(random.nextInt(bodies.size())));
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(markdown.length() + 1);
+                if (random.nextBoolean()) {
+                    // Most syntax is decided at the start or the end of a line.
+                    int lineEnd = markdown.indexOf("\n", at);
+                    at = random.nextBoolean() && lineEnd >= 0 ? lineEnd : markdown.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
+                }
+                String tricky = TRICKY.get(random.nextInt(TRICKY.size()));
+                if (random.nextBoolean() && at < markdown.length()) {
+                    markdown.replace(at, at + 1, tricky);
+                } else {
+                    markdown.insert(at, tricky);
+                }
+            }
+            String text = markdown.toString();
+            if (quick.parsesQuickly(text)) {
+                quickly++;
+                assertSameOrRefused(text);
+                assertEquals(flexmark.render(text, "content/a.md", 3, links), quick.render(text, "content/a.md", 3, links),
+                        () -> "page of:\n" + text);
+            }
+        }
+        assertTrue(quickly > documents / 5, "only " + quickly + " documents took the quick path");
+    }
+
     private static Document quick(String markdown) {
         return QuickParser.parse(markdown, BasedSequence.of(markdown), flexmark(markdown).getOptions());
     }

@@ -67,6 +67,6 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
             return OutputFile.textLater(path, page.page()::html);
         }
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
-        return OutputFile.textLater(path, () -> RelativeUrls.rewrite(page.page().html(), basePath, folder));
+        return OutputFile.bytesLater(path, () -> RelativeUrls.rewriteUtf8(page.page().html(), basePath, folder));
     }
 }

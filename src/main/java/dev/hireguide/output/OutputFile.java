@@ -29,6 +29,11 @@ public record OutputFile(String path, byte[] bytes, Path copyFrom, Supplier<byte
         return new OutputFile(path, null, null, () -> text.get().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A file whose bytes are made when it is written (each time they are asked for). */
+    public static OutputFile bytesLater(String path, Supplier<byte[]> bytes) {
+        return new OutputFile(path, null, null, bytes);
+    }
+
     public static OutputFile copy(String path, Path source) {
         return new OutputFile(path, null, source);
     }

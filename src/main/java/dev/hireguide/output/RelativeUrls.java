@@ -1,5 +1,8 @@
 package dev.hireguide.output;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Rewrites the site's own URLs in a page ({@code href="/hiring/css/site.css"}) to URLs
  * relative to the page ({@code href="../../css/site.css"}), so that the same files work under
@@ -10,7 +13,14 @@ package dev.hireguide.output;
 public final class RelativeUrls {
 
     /** The attributes' names, each written after a space and before {@code ="}. */
-    private static final String[] NAMES = {"href", "src", "action"};
+    private static final byte[][] NAMES = {ascii("href"), ascii("src"), ascii("action")};
+
+    /** A URL with a host but no scheme, such as {@code //cdn.example/x}: never the site's own. */
+    private static final byte[] SCHEME_RELATIVE = ascii("//");
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
 
     private RelativeUrls() {
     }
@@ -21,24 +31,51 @@ public final class RelativeUrls {
      * @param pageDir  the folder of the page under the output, {@code guides/fastapi/}, or {@code ""} at the top
      */
     public static String rewrite(String html, String basePath, String pageDir) {
-        String up = "../".repeat(depth(pageDir));
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        int pos = 0;
-        while (true) {
-            int valueStart = nextValue(html, pos);
-            if (valueStart < 0) {
-                break;
-            }
-            out.append(html, pos, valueStart);
-            if (html.startsWith(basePath, valueStart) && !html.startsWith("//", valueStart)) {
-                String rest = html.substring(valueStart + basePath.length(), endOfValue(html, valueStart));
-                out.append(relative(up, pageDir, rest));
-                pos = valueStart + basePath.length() + rest.length();
-            } else {
-                pos = valueStart;
-            }
+        return new String(rewriteUtf8(html, basePath, pageDir), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page as {@link #rewrite} makes it, in UTF-8: what is written to disk. The search runs on
+     * the page's bytes, since the attributes and the base path are ASCII and no byte of a
+     * character beyond ASCII is, and the bytes between URLs are copied whole: a page is made
+     * into bytes once, and never into a second string.
+     */
+    public static byte[] rewriteUtf8(String html, String basePath, String pageDir) {
+        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        byte[] base = basePath.getBytes(StandardCharsets.UTF_8);
+        int valueStart = nextValue(page, 0);
+        if (valueStart < 0) {
+            return page;
         }
-        return out.append(html, pos, html.length()).toString();
+        String up = "../".repeat(depth(pageDir));
+        byte[] out = new byte[page.length + 256];
+        int length = 0;
+        int pos = 0;
+        for (; valueStart >= 0; valueStart = nextValue(page, valueStart)) {
+            if (!startsWith(page, valueStart, base) || startsWith(page, valueStart, SCHEME_RELATIVE)) {
+                continue;
+            }
+            int restStart = valueStart + base.length;
+            int restEnd = endOfValue(page, restStart);
+            byte[] url = relative(up, pageDir, new String(page, restStart, restEnd - restStart, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
+            int kept = valueStart - pos;
+            if (length + kept + url.length + (page.length - restEnd) > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, length + kept + url.length + page.length - restEnd));
+            }
+            System.arraycopy(page, pos, out, length, kept);
+            length += kept;
+            System.arraycopy(url, 0, out, length, url.length);
+            length += url.length;
+            pos = restEnd;
+            valueStart = restEnd;
+        }
+        int rest = page.length - pos;
+        if (length + rest > out.length) {
+            out = Arrays.copyOf(out, length + rest);
+        }
+        System.arraycopy(page, pos, out, length, rest);
+        return length + rest == out.length ? out : Arrays.copyOf(out, length + rest);
     }
 
     /**
@@ -78,11 +115,14 @@ public final class RelativeUrls {
      * space, and starting at {@code from} or later) begins, or -1. One search for {@code ="}
      * reads the page once: a search per attribute name read it three times.
      */
-    static int nextValue(String html, int from) {
-        for (int eq = html.indexOf("=\"", from); eq >= 0; eq = html.indexOf("=\"", eq + 1)) {
-            for (String name : NAMES) {
-                int start = eq - name.length() - 1;
-                if (start >= from && html.charAt(start) == ' ' && html.startsWith(name, start + 1)) {
+    static int nextValue(byte[] html, int from) {
+        for (int eq = from; eq + 1 < html.length; eq++) {
+            if (html[eq] != '=' || html[eq + 1] != '"') {
+                continue;
+            }
+            for (byte[] name : NAMES) {
+                int start = eq - name.length - 1;
+                if (start >= from && html[start] == ' ' && startsWith(html, start + 1, name)) {
                     return eq + 2;
                 }
             }
@@ -90,8 +130,24 @@ public final class RelativeUrls {
         return -1;
     }
 
-    private static int endOfValue(String html, int start) {
-        int end = html.indexOf('"', start);
-        return end < 0 ? html.length() : end;
+    private static boolean startsWith(byte[] html, int at, byte[] prefix) {
+        if (at + prefix.length > html.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (html[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int endOfValue(byte[] html, int start) {
+        for (int i = start; i < html.length; i++) {
+            if (html[i] == '"') {
+                return i;
+            }
+        }
+        return html.length;
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RelativeUrlsTest {
@@ -37,6 +38,23 @@ class RelativeUrlsTest {
                 RelativeUrls.rewrite("<a href=\"//cdn.example/x\">c</a><a href=\"/a/\">a</a>", "/", "g/"));
     }
 
+    @Test
+    void keepsTextAndUrlsBeyondAsciiAsTheyAre() {
+        String html = "<p>Résumé … 漢字 🚀</p><a href=\"/hiring/glossary/café/#naïve\">café</a><p>ü</p>";
+        String expected = "<p>Résumé … 漢字 🚀</p><a href=\"../glossary/café/#naïve\">café</a><p>ü</p>";
+        assertEquals(expected, RelativeUrls.rewrite(html, "/hiring/", "guides/"));
+        assertArrayEquals(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                RelativeUrls.rewriteUtf8(html, "/hiring/", "guides/"));
+    }
+
+    @Test
+    void growsItsBufferForPagesWhoseUrlsGetLonger() {
+        String link = "<a href=\"/a/\">a</a>";
+        String html = link.repeat(500);
+        String rewritten = RelativeUrls.rewrite(html, "/", "one/two/three/four/");
+        assertEquals("<a href=\"../../../../a/\">a</a>".repeat(500), rewritten);
+    }
+
     /** Random pages of attribute-like pieces: the one-pass search finds what a search per attribute finds. */
     @Test
     void findsTheAttributesASearchPerNameFinds() {
@@ -49,8 +67,9 @@ class RelativeUrlsTest {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
             String page = html.toString();
+            byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             for (int from = 0; from <= page.length(); from++) {
-                assertEquals(valueBySearchPerName(page, from), RelativeUrls.nextValue(page, from), page + " from " + from);
+                assertEquals(valueBySearchPerName(page, from), RelativeUrls.nextValue(bytes, from), page + " from " + from);
             }
         }
     }

@@ -32,6 +32,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final DirectHtmlRenderer directRenderer;
     private final int maxDepth;
+    private final boolean quick;
 
     public MarkdownRenderer(MarkdownOptions options) {
         this(options, true);
@@ -39,6 +40,11 @@ public final class MarkdownRenderer {
 
     /** With {@code direct} false, Flexmark parses and renders every document; for the tests that compare. */
     MarkdownRenderer(MarkdownOptions options, boolean direct) {
+        this(options, direct, direct);
+    }
+
+    /** With {@code quick} false, Flexmark parses every document; for the test of the direct writer on Flexmark's trees. */
+    MarkdownRenderer(MarkdownOptions options, boolean direct, boolean quick) {
         DataHolder full = flexmarkOptions(options, true, true);
         this.parser = parser(full);
         this.plainParser = parser(flexmarkOptions(options, false, false));
@@ -47,6 +53,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(full).build();
         this.directRenderer = direct ? new DirectHtmlRenderer(full) : null;
         this.maxDepth = NestingLimitExtension.MAX_DEPTH.get(full);
+        this.quick = quick && direct;
     }
 
     static Parser parser(DataHolder options) {
@@ -219,16 +226,19 @@ public final class MarkdownRenderer {
         return parseAndRender(markdown, file, firstLine, links);
     }
 
-    /** Renders with Flexmark, whatever the text; package-private for the test that compares the plain path. */
+    /** Renders with the quick parser or Flexmark's and the direct writer or Flexmark's, whatever the text; package-private for the test that compares the plain path. */
     RenderedMarkdown parseAndRender(String markdown, String file, int firstLine, PageLinks links) {
+        // Before either parser: the check reads lines inside code blocks too, and a page must
+        // not build or fail by which parser reads it.
+        int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
+        if (deepLine >= 0) {
+            return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
+        }
         BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown));
-        // What the quick parser reads nests one level deep at most, so it needs no depth check.
-        Document document = directRenderer == null || maxDepth < 1 ? null : quickParse(markdown, chars);
+        // Flexmark's parser checks the depth of the tree it builds; the quick parser's trees are
+        // shallower than any limit it is run with.
+        Document document = quick && maxDepth >= QuickParser.DEEPEST_TREE ? quickParse(markdown, chars) : null;
         if (document == null) {
-            int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
-            if (deepLine >= 0) {
-                return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
-            }
             document = parserFor(markdown).parse(chars);
         }
         // The parser is shared by the whole build; what is particular to the page goes on its document.
@@ -250,7 +260,7 @@ public final class MarkdownRenderer {
 
     /** Whether this text is parsed without Flexmark's parser; for tests. */
     boolean parsesQuickly(String markdown) {
-        return directRenderer != null && quickParse(markdown, BasedSequence.of(markdown)) != null;
+        return quick && quickParse(markdown, BasedSequence.of(markdown)) != null;
     }
 
     /** Whether this text is rendered without Flexmark's renderer; for tests. */

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -40,6 +39,12 @@ import java.util.List;
  * are the same node for node, and {@code DirectHtmlRendererTest} that the pages are the same.
  */
 final class QuickParser {
+
+    /**
+     * The deepest node below the document in any tree built here: a text in emphasis in a table
+     * cell (table, body, row, cell, emphasis, text).
+     */
+    static final int DEEPEST_TREE = 6;
 
     private final String text;
     private final BasedSequence chars;
@@ -123,7 +128,8 @@ final class QuickParser {
                 || text.charAt(end - 1) == '#' || text.charAt(end - 1) == ' ') {
             return -1;
         }
-        Heading heading = new Heading(cut(at, end));
+        // Flexmark's heading node, not this package's Heading record of a rendered heading.
+        var heading = new com.vladsch.flexmark.ast.Heading(cut(at, end));
         heading.setOpeningMarker(cut(at, at + level));
         heading.setText(cut(start, end));
         heading.setLevel(level);
@@ -521,7 +527,9 @@ final class QuickParser {
     /**
      * Whether text could hold what Flexmark's autolink pass links: {@code ://}, {@code www.} or an
      * {@code @} after a character an e-mail address's name may end with, as {@link MarkdownRenderer#mayHoldAutolink}
-     * reads a whole page. Code blocks may hold them, since the pass leaves code alone.
+     * reads a whole page. Fenced code may hold them, since the pass leaves it alone; code spans
+     * and link text are checked too, though the pass leaves them alone as well: a margin kept on
+     * purpose, at the cost of sending pages with {@code `@Bean`} to Flexmark.
      */
     private boolean mayHoldAutolink(int start, int end) {
         for (int i = start; i < end; i++) {

@@ -14,14 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The direct renderer writes what Flexmark's renderer writes: the same HTML, headings, anchors,
- * diagnostics and links, for real pages and for random documents built from the constructs
- * editors use, tricky ones included. Documents it does not know are left to Flexmark.
+ * The direct renderer writes what Flexmark's renderer writes, on Flexmark's trees and on the
+ * quick parser's: the same HTML, headings, anchors, diagnostics and links, for real pages and for
+ * random documents built from the constructs editors use, tricky ones included. Documents it does
+ * not know are left to Flexmark.
  */
 class DirectHtmlRendererTest {
 
     private static final MarkdownOptions OPTIONS = new MarkdownOptions("/hiring/");
     private static final MarkdownRenderer DIRECT = new MarkdownRenderer(OPTIONS, true);
+    /** The direct writer on Flexmark's trees: the path of every page the quick parser refuses. */
+    private static final MarkdownRenderer DIRECT_ON_FLEXMARK_TREES = new MarkdownRenderer(OPTIONS, true, false);
     private static final MarkdownRenderer FLEXMARK = new MarkdownRenderer(OPTIONS, false);
     private static final PageLinks LINKS = new StubLinks(StubLinks.sampleGlossary());
 
@@ -173,8 +176,10 @@ class DirectHtmlRendererTest {
 
     private static void assertSame(String markdown) {
         RenderedMarkdown expected = FLEXMARK.render(markdown, "content/guides/a.md", 3, LINKS);
-        RenderedMarkdown actual = DIRECT.render(markdown, "content/guides/a.md", 3, LINKS);
-        assertEquals(expected.html(), actual.html(), () -> "HTML of:\n" + markdown);
-        assertEquals(expected, actual, () -> "headings, diagnostics or links of:\n" + markdown);
+        for (MarkdownRenderer direct : List.of(DIRECT, DIRECT_ON_FLEXMARK_TREES)) {
+            RenderedMarkdown actual = direct.render(markdown, "content/guides/a.md", 3, LINKS);
+            assertEquals(expected.html(), actual.html(), () -> "HTML of:\n" + markdown);
+            assertEquals(expected, actual, () -> "headings, diagnostics or links of:\n" + markdown);
+        }
     }
 }

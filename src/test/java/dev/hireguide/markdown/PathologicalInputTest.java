@@ -71,7 +71,10 @@ class PathologicalInputTest {
                 Arguments.of("empty lines in deeply nested lists", "- ".repeat(1_000) + "x" + "\n".repeat(1_000), 1),
                 Arguments.of("nested strong emphasis", "*a **a ".repeat(30_000) + "b" + " a** a*".repeat(30_000), 1),
                 Arguments.of("long runs of stars", "*".repeat(100_000) + "a" + "*".repeat(100_000), 1),
-                Arguments.of("pattern [ (](", "[ (](".repeat(80_000), 1));
+                Arguments.of("pattern [ (](", "[ (](".repeat(80_000), 1),
+                // The check reads code too, so that the page fails whichever parser reads it:
+                // this one the quick parser takes, and Flexmark would with a `_` anywhere.
+                Arguments.of("deep-looking lines in a code block", "Text.\n\n```\n" + "> ".repeat(150) + "x\n```\n", 4));
     }
 
     @ParameterizedTest(name = "{0}")

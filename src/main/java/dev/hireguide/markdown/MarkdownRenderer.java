@@ -226,7 +226,11 @@ public final class MarkdownRenderer {
         return parseAndRender(markdown, file, firstLine, links);
     }
 
-    /** Renders with the quick parser or Flexmark's and the direct writer or Flexmark's, whatever the text; package-private for the test that compares the plain path. */
+    /**
+     * Renders whatever the text, with the quick parser where it can and Flexmark's parser
+     * otherwise, then the direct writer where it can and Flexmark's renderer otherwise;
+     * package-private for the test that compares the plain path.
+     */
     RenderedMarkdown parseAndRender(String markdown, String file, int firstLine, PageLinks links) {
         // Before either parser: the check reads lines inside code blocks too, and a page must
         // not build or fail by which parser reads it.
@@ -237,7 +241,7 @@ public final class MarkdownRenderer {
         BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown));
         // Flexmark's parser checks the depth of the tree it builds; the quick parser's trees are
         // shallower than any limit it is run with.
-        Document document = quick && maxDepth >= QuickParser.DEEPEST_TREE ? quickParse(markdown, chars) : null;
+        Document document = quickParse(markdown, chars);
         if (document == null) {
             document = parserFor(markdown).parse(chars);
         }
@@ -255,12 +259,15 @@ public final class MarkdownRenderer {
 
     /** The tree of a document of common Markdown, or null for Flexmark's parser to read. */
     private Document quickParse(String markdown, BasedSequence chars) {
+        if (!quick || maxDepth < QuickParser.DEEPEST_TREE) {
+            return null;
+        }
         return QuickParser.parse(markdown, chars, parserFor(markdown).getOptions());
     }
 
     /** Whether this text is parsed without Flexmark's parser; for tests. */
     boolean parsesQuickly(String markdown) {
-        return quick && quickParse(markdown, BasedSequence.of(markdown)) != null;
+        return quickParse(markdown, BasedSequence.of(markdown)) != null;
     }
 
     /** Whether this text is rendered without Flexmark's renderer; for tests. */

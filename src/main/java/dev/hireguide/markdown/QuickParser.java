@@ -7,6 +7,10 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -26,8 +30,8 @@ import java.util.List;
 
 /**
  * Builds the syntax tree Flexmark's parser builds, straight from the text, for documents made only
- * of the commonest Markdown: paragraphs, {@code #} headings, one-level {@code -} lists, block
- * quotes and callouts of one paragraph, {@code ```} code blocks and tables with bars, with text,
+ * of the commonest Markdown: paragraphs, {@code #} headings, one-level {@code -} and {@code 1.}
+ * lists, block quotes and callouts of one paragraph, {@code ```} code blocks and tables with bars, with text,
  * {@code *emphasis*}, {@code **strong**}, {@code `code`} and {@code [links](/url/)} inside. Each
  * block stands between blank lines. Flexmark's parser asks every block and inline parser of every
  * extension about every line and character, which made parsing a quarter of a build's CPU.
@@ -84,6 +88,8 @@ final class QuickParser {
             int next = switch (text.charAt(at)) {
                 case '#' -> heading(document, at);
                 case '-' -> list(document, at);
+                case '1', '2', '3', '4', '5', '6', '7', '8', '9' ->
+                        orderedDelimiter(at) != 0 ? list(document, at) : paragraph(document, at, 0);
                 case '>' -> quote(document, at);
                 case '|' -> table(document, at);
                 case '`' -> text.startsWith("```", at) ? fence(document, at) : paragraph(document, at, 0);
@@ -197,44 +203,78 @@ final class QuickParser {
         return Character.isLetter(first) || first == '[' || first == '(' || first == '"' || first == '\'';
     }
 
-    /** {@code - item} lines, one line each, with nothing between them: a tight list. */
+    /**
+     * {@code - item} lines, or {@code 1. item} lines with one delimiter, one line each, with
+     * nothing between them: a tight list.
+     */
     private int list(Node parent, int at) {
-        BulletList list = new BulletList();
-        list.setOpeningMarker('-');
+        char delimiter = orderedDelimiter(at);
+        ListBlock list;
+        if (delimiter == 0) {
+            BulletList bullets = new BulletList();
+            bullets.setOpeningMarker('-');
+            list = bullets;
+        } else {
+            OrderedList numbered = new OrderedList();
+            numbered.setDelimiter(delimiter);
+            numbered.setStartNumber(Integer.parseInt(text.substring(at, text.indexOf(delimiter, at))));
+            list = numbered;
+        }
         list.setTight(true);
         int start = at;
         while (!blank(at)) {
-            if (!text.startsWith("- ", at)) {
+            int marker = delimiter == 0 ? (text.startsWith("- ", at) ? 1 : -1)
+                    : orderedDelimiter(at) == delimiter ? text.indexOf(delimiter, at) + 1 - at : -1;
+            if (marker < 0) {
                 return -1;
             }
+            int content = at + marker + 1;
             int end = lineEnd(at);
             int next = after(end);
             // Flexmark's task lists take an item starting [x] for a ticked box, space or not.
-            if (!startsParagraphLine(at + 2, end) || text.startsWith("[x]", at + 2) || text.startsWith("[X]", at + 2)) {
+            if (!startsParagraphLine(content, end) || text.startsWith("[x]", content) || text.startsWith("[X]", content)) {
                 return -1;
             }
-            BulletListItem item = new BulletListItem(cut(at, next));
-            item.setOpeningMarker(cut(at, at + 1));
+            ListItem item = delimiter == 0 ? new BulletListItem(cut(at, next)) : new OrderedListItem(cut(at, next));
+            item.setOpeningMarker(cut(at, at + marker));
             item.setTight(true);
-            Paragraph paragraph = new Paragraph(cut(at + 2, next));
-            if (!inlines(paragraph, at + 2, end)) {
+            Paragraph paragraph = new Paragraph(cut(content, next));
+            if (!inlines(paragraph, content, end)) {
                 return -1;
             }
             item.appendChild(paragraph);
             list.appendChild(item);
             at = next;
         }
-        // An item after the blank line would continue the list and make it loose.
+        // An item after the blank line would continue the list and make it loose, or start
+        // another list; either way Flexmark decides.
         int following = at;
         while (following < text.length() && text.charAt(following) == '\n') {
             following++;
         }
-        if (text.startsWith("- ", following) || text.startsWith("-\n", following)) {
+        if (text.startsWith("- ", following) || text.startsWith("-\n", following) || orderedDelimiter(following) != 0) {
             return -1;
         }
         list.setChars(cut(start, at));
         parent.appendChild(list);
         return at;
+    }
+
+    /**
+     * The delimiter of a numbered item at {@code at}, such as the {@code .} of {@code 12. Ask},
+     * or 0: one to nine digits with no leading zero, {@code .} or {@code )}, then a space.
+     */
+    private char orderedDelimiter(int at) {
+        int digits = at;
+        while (digits < text.length() && digits - at < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == at || digits - at > 9 || text.charAt(at) == '0' || digits + 1 >= text.length()
+                || text.charAt(digits + 1) != ' ') {
+            return 0;
+        }
+        char delimiter = text.charAt(digits);
+        return delimiter == '.' || delimiter == ')' ? delimiter : 0;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -79,6 +80,24 @@ class QuickParserTest {
             "Ampersand & and R&D and &amp; and 5 < 6 and 7 > 3",
             "Snake_case and ~tilde~ and back\\slash",
             "1. ordered\n2. list",
+            "1. Screen **call**\n2. [Take-home](/t/)\n10. Offer",
+            "3) starts at three\n4) four",
+            "1. a\n2) b",
+            "1. a\n- b",
+            "- a\n1. b",
+            "1. a\n\n2. b",
+            "1. a\n\n3) b",
+            "- a\n\n1. b",
+            "1. a\n\n- b",
+            "01. leading zero\n02. two",
+            "0. zero",
+            "123456789. nine digits",
+            "1234567890. ten digits",
+            "1. [x](/) ticked?",
+            "1.no space",
+            "1. one\n   continued",
+            "1. one\ncontinued lazily",
+            "1.",
             "10.5% is a number",
             "2024 was a year.\n2) but this interrupts",
             "- one\n- two\n- three **strong** and [link](/l/)",
@@ -181,7 +200,8 @@ class QuickParserTest {
         for (String markdown : List.of(
                 "## Why it matters\n\nA **bold** claim, a [link](/guides/x/) and `code`.\nA second *line*.\n",
                 "- **Coach the leak**: text. See [Edge](/glossary/edge/).\n- Two\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n",
-                "> [!IMPORTANT]\n> Text.\n\n```java\nclass A {}\n```\n")) {
+                "> [!IMPORTANT]\n> Text.\n\n```java\nclass A {}\n```\n",
+                "## The loop\n\n1. Screen call\n2. **Take-home**, see [it](/t/)\n3. Offer\n\nThen `sign`.\n")) {
             assertTrue(assertSameOrRefused(markdown), () -> "refused:\n" + markdown);
         }
     }
@@ -229,7 +249,8 @@ class QuickParserTest {
         List<String> bodies = List.of(
                 "## Why JWT matters\n\nA **bold** claim about ASGI, a [link](/guides/x/) and `code`.\nA second *line* on REST.\n",
                 "- **Coach the JWT**: text. See [Edge](/glossary/edge/).\n- Two with ASGI\n\n| A | B |\n| :--- | ---: |\n| JWT | *2* |\n",
-                "> [!IMPORTANT]\n> Event loop text with **REST**.\n\n```java\nclass A { String s = \"x\"; }\n```\n\nAfter the code.\n");
+                "> [!IMPORTANT]\n> Event loop text with **REST**.\n\n```java\nclass A { String s = \"x\"; }\n```\n\nAfter the code.\n",
+                "1. First *step* on JWT\n2. Second\n3. [Third](/t/)\n\nThen ASGI.\n");
         Random random = new Random(7);
         int quickly = 0;
         int documents = 6000;
@@ -302,6 +323,9 @@ class QuickParserTest {
                     .append(link.getTextClosingMarker()).append(link.getLinkOpeningMarker()).append(link.getLinkClosingMarker());
         } else if (node instanceof BulletList list) {
             out.append(" tight=").append(list.isTight()).append(" marker=").append(list.getOpeningMarker());
+        } else if (node instanceof OrderedList list) {
+            out.append(" tight=").append(list.isTight()).append(" start=").append(list.getStartNumber())
+                    .append(" delimiter=").append(list.getDelimiter());
         } else if (node instanceof TableRow row) {
             out.append(" row=").append(row.getRowNumber());
         } else if (node instanceof DelimitedNode delimited) {

@@ -241,9 +241,11 @@ public final class MarkdownRenderer {
         BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown));
         // Flexmark's parser checks the depth of the tree it builds; the quick parser's trees are
         // shallower than any limit it is run with.
-        Document document = quickParse(markdown, chars);
+        // Chosen once: the choice reads the whole page for autolinks.
+        Parser flexmark = parserFor(markdown);
+        Document document = quickParse(markdown, chars, flexmark);
         if (document == null) {
-            document = parserFor(markdown).parse(chars);
+            document = flexmark.parse(chars);
         }
         // The parser is shared by the whole build; what is particular to the page goes on its document.
         document.set(WikiLinkExtension.PAGE_LINKS, links);
@@ -257,17 +259,20 @@ public final class MarkdownRenderer {
                 DocumentLinks.of(document).toLinks(file, firstLine, lines), anchors(document, file, firstLine, lines));
     }
 
-    /** The tree of a document of common Markdown, or null for Flexmark's parser to read. */
-    private Document quickParse(String markdown, BasedSequence chars) {
+    /**
+     * The tree of a document of common Markdown, or null for {@code flexmark}, the parser that
+     * would read it otherwise, whose options the tree carries.
+     */
+    private Document quickParse(String markdown, BasedSequence chars, Parser flexmark) {
         if (!quick || maxDepth < QuickParser.DEEPEST_TREE) {
             return null;
         }
-        return QuickParser.parse(markdown, chars, parserFor(markdown).getOptions());
+        return QuickParser.parse(markdown, chars, flexmark.getOptions());
     }
 
     /** Whether this text is parsed without Flexmark's parser; for tests. */
     boolean parsesQuickly(String markdown) {
-        return quickParse(markdown, BasedSequence.of(markdown)) != null;
+        return quickParse(markdown, BasedSequence.of(markdown), parserFor(markdown)) != null;
     }
 
     /** Whether this text is rendered without Flexmark's renderer; for tests. */

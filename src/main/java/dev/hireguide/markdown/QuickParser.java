@@ -146,7 +146,10 @@ final class QuickParser {
         return after(end);
     }
 
-    /** Lines of text up to a blank line, each starting as nothing but a paragraph can; {@code prefix} characters of each line skipped. */
+    /**
+     * Lines of text up to a blank line, each starting as nothing but a paragraph can; the first
+     * {@code prefix} characters of each line (a quote's {@code > }) skipped.
+     */
     private int paragraph(Node parent, int at, int prefix) {
         Paragraph paragraph = new Paragraph();
         int start = at;
@@ -177,9 +180,10 @@ final class QuickParser {
     }
 
     /**
-     * Whether a line can only be text inside a paragraph: it starts with a letter, a digit that
-     * begins no numbered item, an opening quote or bracket, or a delimiter that must be emphasis or
-     * code; no marker of a block, no indentation, no trailing space.
+     * Whether a line can only be text inside a paragraph: it starts with a letter, a run of digits
+     * not followed by {@code .} or {@code )} (broader than {@link #orderedDelimiter}'s marker on
+     * purpose: {@code 10.5%} is refused too), an opening quote or bracket, or a delimiter that
+     * must be emphasis or code; no marker of a block, no indentation, no trailing space.
      */
     private boolean startsParagraphLine(int start, int end) {
         if (start >= end || text.charAt(end - 1) == ' ') {

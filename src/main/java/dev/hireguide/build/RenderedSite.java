@@ -5,6 +5,7 @@ import dev.hireguide.diag.SourcePosition;
 import dev.hireguide.output.OutputFile;
 import dev.hireguide.output.RelativeUrls;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,19 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
 
     /** The file written for a page: its HTML, with the site's own URLs made relative to it when it asks for that. */
     static OutputFile output(PageRenderer.HtmlPage page, String basePath) {
-        String path = page.page().outputPath();
+        return OutputFile.bytesLater(page.page().outputPath(),
+                () -> content(page, page.page().html().getBytes(StandardCharsets.UTF_8), basePath));
+    }
+
+    /**
+     * What {@link #output} writes for a page, from its HTML already made into UTF-8 (which the
+     * link check scans too, when the page is written as soon as it is rendered).
+     */
+    static byte[] content(PageRenderer.HtmlPage page, byte[] html, String basePath) {
         if (!page.relative()) {
-            return OutputFile.textLater(path, page.page()::html);
+            return html;
         }
-        String folder = path.substring(0, path.lastIndexOf('/') + 1);
-        return OutputFile.bytesLater(path, () -> RelativeUrls.rewriteUtf8(page.page().html(), basePath, folder));
+        String path = page.page().outputPath();
+        return RelativeUrls.rewriteUtf8(html, basePath, path.substring(0, path.lastIndexOf('/') + 1));
     }
 }

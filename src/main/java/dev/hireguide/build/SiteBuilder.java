@@ -31,6 +31,7 @@ import dev.hireguide.search.SearchUpdater;
 import dev.hireguide.yaml.YamlBinder;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -373,8 +374,10 @@ public final class SiteBuilder {
         List<PageRenderer.HtmlPage> pages = new ArrayList<>(rendered.pages().size());
         for (PageRenderer.HtmlPage page : rendered.pages()) {
             try {
-                LinkCheck.PageScan scan = LinkCheck.scan(page.page());
-                staging.write(page.page().outputPath(), RenderedSite.output(page, basePath).content());
+                // Made into UTF-8 once, for the scan and the file.
+                byte[] html = page.page().html().getBytes(StandardCharsets.UTF_8);
+                LinkCheck.PageScan scan = LinkCheck.scanUtf8(html);
+                staging.write(page.page().outputPath(), RenderedSite.content(page, html, basePath));
                 pages.add(page.written(scan));
             } catch (RuntimeException e) {
                 // A bug in the scan or in making the bytes: the page goes the way of pages not

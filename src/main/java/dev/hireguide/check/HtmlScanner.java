@@ -1,5 +1,6 @@
 package dev.hireguide.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,10 @@ import java.util.List;
  * bodies of {@code script} and {@code style} elements to their end tag; and inside a tag, an
  * {@code id=}, {@code href=} or {@code src=} after a space is an attribute. Values may be quoted
  * with {@code "} or {@code '}, or unquoted.
+ *
+ * <p>The page is read as UTF-8 bytes, the form it is written in: the build makes them once for
+ * both this scan and the file. Every character this looks for is ASCII, and no byte of a
+ * character beyond ASCII is, so a search for one never stops inside another.
  *
  * <p>This relies on what the generator writes: attribute names in lower case, and no raw
  * {@code <} or {@code >} in text or in attribute values, which Pebble and Flexmark escape.
@@ -23,49 +28,57 @@ final class HtmlScanner {
     record Scan(List<String> ids, List<Attribute> urls) {
     }
 
-    /** Each thread's copy of the page being scanned. */
-    private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 16]});
+    private static final byte[] COMMENT = ascii("<!--");
+    private static final byte[] COMMENT_END = ascii("-->");
+    private static final byte[] SCRIPT = ascii("<script");
+    private static final byte[] SCRIPT_END = ascii("</script");
+    private static final byte[] STYLE = ascii("<style");
+    private static final byte[] STYLE_END = ascii("</style");
+    private static final byte[] ID = ascii("id=");
+    private static final byte[] HREF = ascii("href=");
+    private static final byte[] SRC = ascii("src=");
 
     private HtmlScanner() {
     }
 
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
     static Scan scan(String html) {
+        return scan(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The scan of a page given as UTF-8. */
+    static Scan scan(byte[] html) {
         List<String> ids = new ArrayList<>();
         List<Attribute> hrefs = new ArrayList<>();
         List<Attribute> srcs = new ArrayList<>();
-        int n = html.length();
-        // Inside tags the page is read from an array: every character of a tag is looked at, and
-        // the quick JIT tier leaves String's per-character checks in.
-        char[][] buffer = BUFFER.get();
-        if (buffer[0].length < n) {
-            buffer[0] = new char[Math.max(n, buffer[0].length * 2)];
-        }
-        char[] text = buffer[0];
-        html.getChars(0, n, text, 0);
-        int at = html.indexOf('<');
+        int n = html.length;
+        int at = indexOf(html, '<', 0);
         while (at >= 0) {
-            if (startsWith(text, n, at, "<!--")) {
+            if (startsWith(html, at, COMMENT)) {
                 // Searched from the "-" of "<!--", so that "<!-->" and "<!--->" end where they start, as in a browser.
-                int end = html.indexOf("-->", at + 2);
-                at = end < 0 ? -1 : html.indexOf('<', end + 3);
+                int end = indexOf(html, COMMENT_END, at + 2);
+                at = end < 0 ? -1 : indexOf(html, '<', end + 3);
                 continue;
             }
-            String rawTextEnd = startsWith(text, n, at, "<script") ? "</script"
-                    : startsWith(text, n, at, "<style") ? "</style" : null;
+            byte[] rawTextEnd = startsWith(html, at, SCRIPT) ? SCRIPT_END : startsWith(html, at, STYLE) ? STYLE_END : null;
             // Inside the tag, to its '>'.
             int i = at + 1;
-            for (char c; i < n && (c = text[i]) != '>'; i++) {
+            for (byte c; i < n && (c = html[i]) != '>'; i++) {
+                // Bytes of characters beyond ASCII are negative: not spaces.
                 if (c > ' ' || !isSpace(c) || i + 1 >= n) {
                     continue;
                 }
                 int name = i + 1;
-                char first = text[name];
-                if (first == 'i' && startsWith(text, n, name, "id=")) {
-                    ids.add(Entities.decode(value(html, name + 3)));
-                } else if (first == 'h' && startsWith(text, n, name, "href=")) {
-                    hrefs.add(new Attribute("href", value(html, name + 5)));
-                } else if (first == 's' && startsWith(text, n, name, "src=")) {
-                    srcs.add(new Attribute("src", value(html, name + 4)));
+                byte first = html[name];
+                if (first == 'i' && startsWith(html, name, ID)) {
+                    ids.add(Entities.decode(value(html, name + ID.length)));
+                } else if (first == 'h' && startsWith(html, name, HREF)) {
+                    hrefs.add(new Attribute("href", value(html, name + HREF.length)));
+                } else if (first == 's' && startsWith(html, name, SRC)) {
+                    srcs.add(new Attribute("src", value(html, name + SRC.length)));
                 }
             }
             if (i >= n) {
@@ -73,10 +86,10 @@ final class HtmlScanner {
             }
             if (rawTextEnd != null) {
                 // The end tag is read next, as a tag.
-                at = html.indexOf(rawTextEnd, i + 1);
+                at = indexOf(html, rawTextEnd, i + 1);
                 continue;
             }
-            at = html.indexOf('<', i + 1);
+            at = indexOf(html, '<', i + 1);
         }
         List<Attribute> urls = new ArrayList<>(hrefs.size() + srcs.size());
         urls.addAll(hrefs);
@@ -84,33 +97,56 @@ final class HtmlScanner {
         return new Scan(ids, urls);
     }
 
-    /** Whether the first {@code length} characters of {@code text} hold {@code prefix} at {@code at}. */
-    private static boolean startsWith(char[] text, int length, int at, String prefix) {
-        if (at + prefix.length() > length) {
+    private static int indexOf(byte[] html, char c, int from) {
+        for (int i = from; i < html.length; i++) {
+            if (html[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] html, byte[] text, int from) {
+        for (int i = Math.max(from, 0); i + text.length <= html.length; i++) {
+            if (html[i] == text[0] && startsWith(html, i, text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code html} holds {@code prefix} at {@code at}. */
+    private static boolean startsWith(byte[] html, int at, byte[] prefix) {
+        if (at + prefix.length > html.length) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (text[at + k] != prefix.charAt(k)) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (html[at + k] != prefix[k]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String value(String html, int start) {
-        int n = html.length();
-        if (start < n && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
-            int end = html.indexOf(html.charAt(start), start + 1);
-            return html.substring(start + 1, end < 0 ? n : end);
+    private static String value(byte[] html, int start) {
+        int n = html.length;
+        int end;
+        if (start < n && (html[start] == '"' || html[start] == '\'')) {
+            end = indexOf(html, (char) html[start], start + 1);
+            start++;
+            if (end < 0) {
+                end = n;
+            }
+        } else {
+            end = start;
+            while (end < n && !isSpace(html[end]) && html[end] != '>') {
+                end++;
+            }
         }
-        int end = start;
-        while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
-            end++;
-        }
-        return html.substring(start, end);
+        return new String(html, start, end - start, StandardCharsets.UTF_8);
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 }

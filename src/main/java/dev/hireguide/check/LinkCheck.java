@@ -66,6 +66,11 @@ public final class LinkCheck {
         return new PageScan(HtmlScanner.scan(page.html()));
     }
 
+    /** {@link #scan(CheckedPage)} of a page's HTML already made into UTF-8, as it is written. */
+    public static PageScan scanUtf8(byte[] html) {
+        return new PageScan(HtmlScanner.scan(html));
+    }
+
     /** Whether two scans found the same ids, so that links to the page's fragments resolve the same. */
     public static boolean sameIds(PageScan a, PageScan b) {
         return a.scan.ids().equals(b.scan.ids());

@@ -41,7 +41,14 @@ public final class RelativeUrls {
      * into bytes once, and never into a second string.
      */
     public static byte[] rewriteUtf8(String html, String basePath, String pageDir) {
-        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        return rewriteUtf8(html.getBytes(StandardCharsets.UTF_8), basePath, pageDir);
+    }
+
+    /**
+     * {@link #rewriteUtf8(String, String, String)} of a page already in UTF-8; {@code page} itself
+     * is returned when there is nothing to rewrite, and is never changed.
+     */
+    public static byte[] rewriteUtf8(byte[] page, String basePath, String pageDir) {
         byte[] base = basePath.getBytes(StandardCharsets.UTF_8);
         int valueStart = nextValue(page, 0);
         if (valueStart < 0) {

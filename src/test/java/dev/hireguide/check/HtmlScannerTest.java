@@ -52,7 +52,9 @@ class HtmlScannerTest {
         String[] pieces = {"<p>", "</p>", " text id=\"t\" ", "<a href=\"/a/\">", "<a class='c' href='/b/#x'>", "</a>",
             "<h2 id=\"h\">", "</h2>", "<img alt=\"\" src=\"/i.png\">", "<div\ndata-id=\"d\" id=e>", "</div>",
             "<!-- <a href=\"/c/\"> -->", "<script src=\"/s.js\">", "var x = '<a href=\"/js/\">';", "</script>",
-            "<style>", "a[href=\"/css/\"]{}", "</style>", "&lt;a href=&quot;x&quot;&gt;", "\n", "<br>", " src=\"/t/\" "};
+            "<style>", "a[href=\"/css/\"]{}", "</style>", "&lt;a href=&quot;x&quot;&gt;", "\n", "<br>", " src=\"/t/\" ",
+            // Characters beyond ASCII, which the scanner reads as UTF-8 bytes.
+            " café ’ 😀 ", "<h2 id=\"über-straße\">", "<a href=\"/grüße/#ü\">", "<a href=/ñ/>", "<img src='/€.png'>"};
         Random random = new Random(11);
         for (int page = 0; page < 2_000; page++) {
             StringBuilder html = new StringBuilder();

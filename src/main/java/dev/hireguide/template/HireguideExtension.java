@@ -4,20 +4,33 @@ import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Registers the project's template functions with Pebble, its faster {@code date} filter and its
- * reader of view records.
+ * Registers the project's template functions with Pebble, its faster {@code date} filter, its
+ * reader of view records and its record of the templates' text.
  */
 public final class HireguideExtension extends AbstractExtension {
 
     private final String basePath;
+    private final TemplateTexts texts;
+
+    HireguideExtension(String basePath, TemplateTexts texts) {
+        this.basePath = basePath;
+        this.texts = texts;
+    }
 
     public HireguideExtension(String basePath) {
-        this.basePath = basePath;
+        this(basePath, new TemplateTexts());
+    }
+
+    /** Keeps the text of each template as it is compiled, for {@link PageOutput}. */
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(texts);
     }
 
     @Override

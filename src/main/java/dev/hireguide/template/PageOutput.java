@@ -16,6 +16,11 @@ final class PageOutput extends Writer implements SpecializedWriter {
     private static final int START_CAPACITY = 32 * 1024;
 
     private final StringBuilder text = new StringBuilder(START_CAPACITY);
+    private final TemplateTexts templateTexts;
+
+    PageOutput(TemplateTexts templateTexts) {
+        this.templateTexts = templateTexts;
+    }
 
     @Override
     public void writeSpecialized(int i) {
@@ -74,7 +79,13 @@ final class PageOutput extends Writer implements SpecializedWriter {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        text.append(chars, offset, length);
+        // Pebble writes the text between tags as whole arrays: see TemplateTexts.
+        String known = offset == 0 && length == chars.length ? templateTexts.of(chars) : null;
+        if (known != null) {
+            text.append(known);
+        } else {
+            text.append(chars, offset, length);
+        }
     }
 
     @Override

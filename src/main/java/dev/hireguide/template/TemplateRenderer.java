@@ -24,6 +24,7 @@ public final class TemplateRenderer {
     private final PebbleEngine engine;
     private final Map<String, String> described = new ConcurrentHashMap<>();
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
+    private final TemplateTexts texts = new TemplateTexts();
 
     public TemplateRenderer(ThemeLoader loader, String basePath) {
         this.loader = loader;
@@ -33,7 +34,7 @@ public final class TemplateRenderer {
                 .addEscapingStrategy("html", new HtmlEscaper())
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
-                .extension(new HireguideExtension(basePath))
+                .extension(new HireguideExtension(basePath, texts))
                 .build();
     }
 
@@ -63,7 +64,7 @@ public final class TemplateRenderer {
     public Result render(String template, SiteView site, PageView page) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            PageOutput out = new PageOutput();
+            PageOutput out = new PageOutput(texts);
             TemplateLinks links = new TemplateLinks(this::describe);
             compiled.evaluate(out, Map.of("site", site, "page", page, TemplateLinks.VARIABLE, links));
             return new Result(Optional.of(out.toString()), Optional.empty(), links.made());

@@ -7,7 +7,6 @@ import dev.hireguide.assemble.Related;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.assemble.Taxonomies;
 import dev.hireguide.assemble.Taxonomy;
-import dev.hireguide.assemble.TitleOrder;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.content.Audience;
 import dev.hireguide.content.TermData;
@@ -46,7 +45,7 @@ public final class ViewFactory {
         this.links = links;
         this.related = related;
         this.config = index.config();
-        this.backlinkOrder = TitleOrder.of(index.pages().values());
+        this.backlinkOrder = index.titleOrder();
         for (Taxonomy taxonomy : index.taxonomies()) {
             Map<String, String> paths = new HashMap<>();
             taxonomy.terms().forEach(t -> paths.put(Taxonomies.key(t.name()), t.path()));

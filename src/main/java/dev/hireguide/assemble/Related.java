@@ -51,7 +51,7 @@ public final class Related {
                 pages.add(page);
             }
         }
-        Map<String, Integer> places = TitleOrder.of(pages);
+        Map<String, Integer> places = index.titleOrder();
         tieOrder = pages.stream().mapToInt(p -> places.get(p.id())).toArray();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {

@@ -107,13 +107,15 @@ public final class SiteAssembler {
                 children.computeIfAbsent(page.parentId(), k -> new ArrayList<>()).add(page.id());
             }
         }
-        Comparator<String> order = displayOrder(pages);
+        // Worked out once: sections, tag pages, backlinks and related pages are all listed in it.
+        Map<String, Integer> titleOrder = TitleOrder.of(pages.values());
+        Comparator<String> order = displayOrder(pages, titleOrder);
         for (Map.Entry<String, List<String>> entry : children.entrySet()) {
             entry.getValue().sort(order);
             pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(entry.getValue()));
         }
 
-        List<Taxonomy> taxonomies = Taxonomies.of(pages.values());
+        List<Taxonomy> taxonomies = Taxonomies.of(pages.values(), titleOrder);
         diagnostics.addAll(collisions(pages.values(), assets, taxonomies));
         List<Page> resolvable = new ArrayList<>(pages.values());
         resolvable.addAll(hidden.values());
@@ -148,13 +150,11 @@ public final class SiteAssembler {
         Map<String, List<String>> backlinks = new TreeMap<>();
         referencedBy.forEach((target, from) -> backlinks.put(target, List.copyOf(from)));
         return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today, audience, resolver,
-                hidden.keySet(), taxonomies), diagnostics);
+                hidden.keySet(), taxonomies, titleOrder), diagnostics);
     }
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
-    private static Comparator<String> displayOrder(Map<String, Page> pages) {
-        // Title, then id, is the title order: each page's place in it is worked out once.
-        Map<String, Integer> titleOrder = TitleOrder.of(pages.values());
+    private static Comparator<String> displayOrder(Map<String, Page> pages, Map<String, Integer> titleOrder) {
         return Comparator
                 .comparing((String id) -> pages.get(id).meta().weight(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(titleOrder::get);

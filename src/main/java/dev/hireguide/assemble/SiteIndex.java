@@ -28,11 +28,12 @@ import java.util.TreeSet;
  * @param references   resolves references to page ids, for links in Markdown as for front matter
  * @param omitted      ids of pages this build leaves out for its audience (references to them are errors)
  * @param taxonomies   tags and skills with their pages; a taxonomy no page uses is absent
+ * @param titleOrder   each page's place in the {@link TitleOrder}, by id
  */
 public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections,
                         List<SourceFile> assets, Map<String, List<String>> referencedBy, LocalDate buildDate,
                         Audience audience, ReferenceResolver references, Set<String> omitted,
-                        List<Taxonomy> taxonomies) {
+                        List<Taxonomy> taxonomies, Map<String, Integer> titleOrder) {
 
     /** The id of the home page. */
     public static final String HOME_ID = "";
@@ -44,6 +45,15 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
         referencedBy = new SortedLookupMap<>(referencedBy);
         omitted = Collections.unmodifiableSet(new TreeSet<>(omitted));
         taxonomies = List.copyOf(taxonomies);
+        titleOrder = Collections.unmodifiableMap(titleOrder);
+    }
+
+    /** A site whose {@link TitleOrder} is worked out from its pages. */
+    public SiteIndex(SiteConfig config, Map<String, Page> pages, List<String> navSections, List<SourceFile> assets,
+                     Map<String, List<String>> referencedBy, LocalDate buildDate, Audience audience,
+                     ReferenceResolver references, Set<String> omitted, List<Taxonomy> taxonomies) {
+        this(config, pages, navSections, assets, referencedBy, buildDate, audience, references, omitted, taxonomies,
+                TitleOrder.of(pages.values()));
     }
 
     public Optional<Page> page(String id) {
@@ -63,8 +73,10 @@ public record SiteIndex(SiteConfig config, Map<String, Page> pages, List<String>
     public SiteIndex withPages(Map<String, Page> replaced) {
         Map<String, Page> all = new HashMap<>(pages);
         all.putAll(replaced);
+        boolean sameTitles = replaced.values().stream().allMatch(p -> pages.containsKey(p.id())
+                && pages.get(p.id()).title().equals(p.title()));
         return new SiteIndex(config, all, navSections, assets, referencedBy, buildDate, audience, references, omitted,
-                taxonomies);
+                taxonomies, sameTitles ? titleOrder : TitleOrder.of(all.values()));
     }
 
     /** The pages whose front matter references {@code id}, sorted by id. */

@@ -27,10 +27,12 @@ public final class Taxonomies {
     private Taxonomies() {
     }
 
-    /** The tags and skills of the given pages; a taxonomy no page uses is left out. */
-    static List<Taxonomy> of(Collection<Page> pages) {
+    /**
+     * The tags and skills of the given pages, each listing its pages in {@code titleOrder} (their
+     * {@link TitleOrder}); a taxonomy no page uses is left out.
+     */
+    static List<Taxonomy> of(Collection<Page> pages, Map<String, Integer> titleOrder) {
         List<Taxonomy> taxonomies = new ArrayList<>();
-        Map<String, Integer> titleOrder = TitleOrder.of(pages);
         Taxonomy tags = build(TAGS, "Tags", pages, p -> p.meta().tags(), titleOrder);
         Taxonomy skills = build(SKILLS, "Skills", pages, Taxonomies::skills, titleOrder);
         for (Taxonomy taxonomy : List.of(tags, skills)) {

@@ -92,6 +92,6 @@ class LinkGraphTest {
         Map<String, Page> pages = new HashMap<>();
         refs.forEach((id, pageRefs) -> pages.put(id, new Page(id, null, null, id + ".md", null, null, "", 0,
                 id + "/", null, List.of(), pageRefs, null, null, List.of())));
-        return new SiteIndex(null, pages, List.of(), List.of(), Map.of(), null, null, null, Set.of(), List.of());
+        return new SiteIndex(null, pages, List.of(), List.of(), Map.of(), null, null, null, Set.of(), List.of(), Map.of());
     }
 }

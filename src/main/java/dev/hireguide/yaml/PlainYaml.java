@@ -69,7 +69,7 @@ final class PlainYaml {
 
     /** The document, or null when the text is not in the plain forms (or is empty). */
     static YamlDocument read(String yaml, FilePositions where) {
-        boolean[] empty = new boolean[(int) yaml.chars().filter(c -> c == '\n').count() + 1];
+        boolean[] empty = new boolean[lineCount(yaml)];
         List<Line> lines = lines(yaml, empty);
         if (lines == null || lines.isEmpty() || lines.get(0).indent() != 0) {
             return null;
@@ -85,6 +85,15 @@ final class PlainYaml {
         } catch (NotPlain e) {
             return null;
         }
+    }
+
+    /** How many lines the text has: one more than its line breaks. */
+    private static int lineCount(String yaml) {
+        int lines = 1;
+        for (int at = yaml.indexOf('\n'); at >= 0; at = yaml.indexOf('\n', at + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     /**

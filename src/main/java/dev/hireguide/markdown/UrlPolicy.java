@@ -25,6 +25,27 @@ final class UrlPolicy {
 
     /** True for http(s), mailto and tel URLs, relative URLs and fragments (and raster data: for images). */
     static boolean isSafe(String url, Use use) {
+        return isPlainRelative(url) || isSafeCanonically(url, use);
+    }
+
+    /**
+     * Printable ASCII without a colon, an ampersand or a percent sign, as nearly every link of a
+     * site is ({@code /guides/fastapi/#salary}): no entity or escape can hide a scheme in it, and
+     * with no colon it has none, so its {@link #canonical} form is relative. Checked first because
+     * making that form decodes entities and walks the URL by code point, for every link of every page.
+     */
+    private static boolean isPlainRelative(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == ':' || c == '&' || c == '%') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #isSafe}, by the URL's {@link #canonical} form alone. */
+    static boolean isSafeCanonically(String url, Use use) {
         String canonical = canonical(url);
         int colon = canonical.indexOf(':');
         int pathStart = indexOfAny(canonical, "/?#");

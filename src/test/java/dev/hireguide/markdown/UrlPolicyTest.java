@@ -37,6 +37,28 @@ class UrlPolicyTest {
         assertTrue(UrlPolicy.isSafe(url, UrlPolicy.Use.LINK), url);
     }
 
+    /** The quick answer for plain relative URLs is the one their canonical form gives, on random URLs. */
+    @Test
+    void plainUrlsAreJudgedAsTheirCanonicalForm() {
+        String[] pieces = {"/", "guides", "a", "J", "javascript", "script", ":", "&", "#", "x3A;", "&colon;", "%", "3a",
+            "%3A", "?", "=", ".", "-", "_", "~", "\t", " ", "\u00ad", "\u200b", "é", "data", "image/png", ";", ",", "\u007f"};
+        java.util.Random random = new java.util.Random(5);
+        int plain = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder url = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                url.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (UrlPolicy.Use use : UrlPolicy.Use.values()) {
+                assertEquals(UrlPolicy.isSafeCanonically(url.toString(), use), UrlPolicy.isSafe(url.toString(), use),
+                        url + " as " + use);
+            }
+            plain += url.chars().allMatch(c -> c > ' ' && c < 0x7f && c != ':' && c != '&' && c != '%') ? 1 : 0;
+        }
+        // Both kinds are tried: plain URLs (the quick answer) and others.
+        assertTrue(plain > 2_000 && plain < 18_000, "plain: " + plain);
+    }
+
     @Test
     void allowsOnlyRasterDataImages() {
         for (String type : new String[] {"png", "gif", "jpeg", "webp", "PNG"}) {

@@ -217,7 +217,7 @@ final class DirectHtmlRenderer {
         }
 
         private void link(Link link) {
-            String href = linkPolicy.href(link, link.getUrl().unescape());
+            String href = linkPolicy.href(link, InterruptibleText.unescaped(link.getUrl()));
             StringBuilder tag = new StringBuilder(href.length() + 16).append("<a href=\"").append(attribute(href)).append('"');
             if (link.getTitle().isNotNull()) {
                 tag.append(" title=\"").append(attribute(link.getTitle().unescape())).append('"');

@@ -1,6 +1,7 @@
 package dev.hireguide.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
@@ -33,6 +34,16 @@ final class InterruptibleText implements CharSequence {
             return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
         }
         return chars.toString();
+    }
+
+    /**
+     * {@code chars.unescape()}: backslash escapes and entities undone. Flexmark looks for them with
+     * a regex read character by character, on every link and piece of text; most have neither a
+     * backslash nor an ampersand, and are the text as it is.
+     */
+    static String unescaped(BasedSequence chars) {
+        String text = stringOf(chars);
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }
 
     /** Whether a piece of a document holds {@code c}; searched in the string for pieces of an {@code InterruptibleText}. */

@@ -28,7 +28,7 @@ final class PlainText {
                 // Backslashes in code spans are literal, so the raw text, not unescape().
                 out.append(code.getText());
             } else if (node instanceof Text || node instanceof HtmlEntity) {
-                out.append(node.getChars().unescape());
+                out.append(InterruptibleText.unescaped(node.getChars()));
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 out.append(' ');
             } else if (!(node instanceof Footnote || node instanceof HtmlInlineBase

@@ -14,15 +14,17 @@ final class SourceNesting {
     }
 
     /** The 0-based number of the first line nested deeper than {@code maxDepth}, or -1. */
-    static int firstTooDeepLine(CharSequence text, int maxDepth) {
+    static int firstTooDeepLine(String text, int maxDepth) {
+        // Every page is checked: lines are found with indexOf, unless a carriage return can end one.
+        boolean carriageReturns = text.indexOf('\r') >= 0;
         int line = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             if (depth(text, lineStart, maxDepth) > maxDepth) {
                 return line;
             }
-            int next = nextLineStart(text, lineStart);
-            if (next < 0) {
+            int next = carriageReturns ? nextLineStart(text, lineStart) : text.indexOf('\n', lineStart) + 1;
+            if (next == 0) {
                 return -1;
             }
             lineStart = next;
@@ -32,7 +34,7 @@ final class SourceNesting {
     }
 
     /** Markers plus indentation/2 at the start of the line at {@code start}; markers are counted to just past the limit. */
-    private static int depth(CharSequence text, int start, int maxDepth) {
+    private static int depth(String text, int start, int maxDepth) {
         int i = start;
         int indent = 0;
         int markers = 0;
@@ -67,11 +69,12 @@ final class SourceNesting {
         return markers == 0 ? 0 : markers + indent / 2;
     }
 
-    private static boolean isMarkerEnd(CharSequence text, int i) {
+    private static boolean isMarkerEnd(String text, int i) {
         return i >= text.length() || " \t\r\n".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static int nextLineStart(CharSequence text, int from) {
+    /** The start of the line after the one at {@code from}, a line ending at LF, CR LF or CR; 0 after the last line. */
+    private static int nextLineStart(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -81,6 +84,6 @@ final class SourceNesting {
                 return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
             }
         }
-        return -1;
+        return 0;
     }
 }

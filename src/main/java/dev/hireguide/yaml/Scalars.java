@@ -53,6 +53,9 @@ final class Scalars {
         if (text.equals("true") || text.equals("false")) {
             return BooleanNode.valueOf(text.equals("true"));
         }
+        if (!mayBeNumber(text)) {
+            return TextNode.valueOf(text);  // most text: not worth two regexes
+        }
         if (INTEGER.matcher(text).matches()) {
             BigInteger value = new BigInteger(text);
             if (value.bitLength() < 32) {
@@ -69,6 +72,12 @@ final class Scalars {
             }
         }
         return TextNode.valueOf(text);
+    }
+
+    /** Whether the text starts as both number forms must: with a digit or a minus sign. */
+    private static boolean mayBeNumber(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return first == '-' || (first >= '0' && first <= '9');
     }
 
     /** True for a plain scalar that stands for "no value" ({@code key:} with nothing after it). */

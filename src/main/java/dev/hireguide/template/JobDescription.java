@@ -5,6 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.regex.Pattern;
+
 /**
  * A role's job description as files a recruiter can paste into a job board: the Markdown as
  * written, and plain text made from the rendered HTML (headings, paragraphs and list items
@@ -14,6 +16,9 @@ public final class JobDescription {
 
     public static final String TEXT_FILE = "job-description.txt";
     public static final String MARKDOWN_FILE = "job-description.md";
+
+    /** Three line breaks or more: a blank line too many between blocks. */
+    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
 
     private JobDescription() {
     }
@@ -28,7 +33,7 @@ public final class JobDescription {
         for (Node node : body.childNodes()) {
             append(node, out, "");
         }
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+        return EXTRA_BLANK_LINES.matcher(out).replaceAll("\n\n").strip() + "\n";
     }
 
     private static void append(Node node, StringBuilder out, String indent) {

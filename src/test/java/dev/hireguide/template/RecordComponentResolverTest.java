@@ -1,5 +1,6 @@
 package dev.hireguide.template;
 
+import dev.hireguide.template.elsewhere.HiddenRecords;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,5 +88,21 @@ class RecordComponentResolverTest {
         assertNull(resolver.resolve(level, 0L, null, null, null, "t", 1));
         assertNull(resolver.resolve(Map.of("name", "x"), "name", null, null, null, "t", 1), "not a record");
         assertNull(resolver.resolve(null, "name", null, null, null, "t", 1));
+    }
+
+    /** The project's records are read through lambdas; a record this package cannot see, through its method handle. */
+    @Test
+    void readsVisibleRecordsThroughLambdasAndOthersThroughHandles() {
+        assertFalse(RecordComponentResolver.accessor(Level.class, "years") instanceof RecordComponentResolver.HandleReader);
+        assertEquals(6, RecordComponentResolver.accessor(Level.class, "years").apply(new Level("senior", 6)));
+
+        Object secret = HiddenRecords.secret("kept", 3);
+        assertTrue(RecordComponentResolver.accessor(secret.getClass(), "name") instanceof RecordComponentResolver.HandleReader);
+        RecordComponentResolver resolver = new RecordComponentResolver();
+        assertEquals("kept", resolver.resolve(secret, "name", null, null, null, "t", 1).evaluatedValue);
+        assertEquals(3, resolver.resolve(secret, "level", null, null, null, "t", 1).evaluatedValue);
+        PebbleException failed = assertThrows(PebbleException.class,
+                () -> resolver.resolve(HiddenRecords.secret("x", -1), "level", null, null, null, "t.peb", 7));
+        assertTrue(failed.getMessage().contains("Could not call level"), failed.getMessage());
     }
 }

@@ -119,13 +119,16 @@ final class PageRenderer {
         return fields.content(body);
     }
 
-    /** The links between pages, from their front matter and from the Markdown of the first pass. */
-    LinkGraph linkGraph(List<Page> pages, List<PageContent> contents) {
+    /**
+     * The links between pages, from their front matter and from the Markdown of the first pass:
+     * {@code targets} holds each page's {@link #bodyTargets}, which the caller works out on the workers.
+     */
+    LinkGraph linkGraph(List<Page> pages, List<Set<String>> targets) {
         Map<String, Collection<String>> bodyLinks = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            Set<String> targets = bodyTargets(pages.get(i), contents.get(i));
-            bodyLinks.put(pages.get(i).id(), targets);
-            this.bodyLinks.put(pages.get(i).id(), targets);
+            Set<String> pageTargets = targets.get(i);
+            bodyLinks.put(pages.get(i).id(), pageTargets);
+            this.bodyLinks.put(pages.get(i).id(), pageTargets);
         }
         LinkGraph graph = LinkGraph.of(index, bodyLinks);
         this.views = new ViewFactory(index, graph, related);

@@ -299,7 +299,13 @@ public final class SiteBuilder {
                 (page, error) -> PageContent.failed(Failures.of(page.displayFile(), error)));
         List<PageContent> contents = cache == null ? freshMarkdown
                 : cache.markdown.merge(pages, staleMarkdown, freshMarkdown);
-        LinkGraph graph = renderer.linkGraph(pages, contents);
+        List<Integer> order = IntStream.range(0, pages.size()).boxed().toList();
+        List<Set<String>> targets = workers.map(order, i -> renderer.bodyTargets(pages.get(i), contents.get(i)),
+                PAGE_LIMIT, (i, error) -> {
+                    diagnostics.add(Failures.of(pages.get(i).displayFile(), error));
+                    return Set.of();
+                });
+        LinkGraph graph = renderer.linkGraph(pages, targets);
         Map<String, RenderedMarkdown> bodies = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             bodies.put(pages.get(i).id(), contents.get(i).body());

@@ -27,6 +27,16 @@ final class LineMap {
         lineStarts = Arrays.copyOf(starts, count);
     }
 
+    /** How many lines the text has: one more than its line ends. */
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Where the 0-based {@code line} starts. */
+    int lineStart(int line) {
+        return lineStarts[line];
+    }
+
     /** The 0-based line that holds {@code offset}. */
     int line(int offset) {
         int found = Arrays.binarySearch(lineStarts, Math.max(0, offset));

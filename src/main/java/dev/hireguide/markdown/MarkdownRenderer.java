@@ -234,7 +234,8 @@ public final class MarkdownRenderer {
     RenderedMarkdown parseAndRender(String markdown, String file, int firstLine, PageLinks links) {
         // Before either parser: the check reads lines inside code blocks too, and a page must
         // not build or fail by which parser reads it.
-        int deepLine = SourceNesting.firstTooDeepLine(markdown, maxDepth);
+        LineMap lines = new LineMap(markdown);
+        int deepLine = SourceNesting.firstTooDeepLine(markdown, lines, maxDepth);
         if (deepLine >= 0) {
             return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
         }
@@ -253,7 +254,6 @@ public final class MarkdownRenderer {
         if (html == null) {
             html = renderer.render(document);
         }
-        LineMap lines = new LineMap(markdown);
         List<Diagnostic> diagnostics = DocumentDiagnostics.of(document).toDiagnostics(file, firstLine, lines);
         return new RenderedMarkdown(html, headings(document), diagnostics,
                 DocumentLinks.of(document).toLinks(file, firstLine, lines), anchors(document, file, firstLine, lines));

@@ -15,20 +15,15 @@ final class SourceNesting {
 
     /** The 0-based number of the first line nested deeper than {@code maxDepth}, or -1. */
     static int firstTooDeepLine(String text, int maxDepth) {
-        // Every page is checked: lines are found with indexOf, unless a carriage return can end one.
-        boolean carriageReturns = text.indexOf('\r') >= 0;
-        int line = 0;
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            if (depth(text, lineStart, maxDepth) > maxDepth) {
+        return firstTooDeepLine(text, new LineMap(text), maxDepth);
+    }
+
+    /** {@link #firstTooDeepLine(String, int)}, with the text's lines found already. */
+    static int firstTooDeepLine(String text, LineMap lines, int maxDepth) {
+        for (int line = 0; line < lines.lineCount(); line++) {
+            if (depth(text, lines.lineStart(line), maxDepth) > maxDepth) {
                 return line;
             }
-            int next = carriageReturns ? nextLineStart(text, lineStart) : text.indexOf('\n', lineStart) + 1;
-            if (next == 0) {
-                return -1;
-            }
-            lineStart = next;
-            line++;
         }
         return -1;
     }
@@ -71,19 +66,5 @@ final class SourceNesting {
 
     private static boolean isMarkerEnd(String text, int i) {
         return i >= text.length() || " \t\r\n".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** The start of the line after the one at {@code from}, a line ending at LF, CR LF or CR; 0 after the last line. */
-    private static int nextLineStart(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i + 1;
-            }
-            if (c == '\r') {
-                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            }
-        }
-        return 0;
     }
 }

@@ -208,8 +208,9 @@ final class QuickParser {
     }
 
     /**
-     * {@code - item} lines, or {@code 1. item} lines with one delimiter, one line each, with
-     * nothing between them: a tight list.
+     * {@code - item} lines, or {@code 1. item} lines with one delimiter, with nothing between
+     * them: a tight list. An item's text may go on over lines indented to where it starts
+     * ({@code - } two spaces, {@code 10. } four); a line indented otherwise is left to Flexmark.
      */
     private int list(Node parent, int at) {
         char delimiter = orderedDelimiter(at);
@@ -239,13 +240,25 @@ final class QuickParser {
             if (!startsParagraphLine(content, end) || text.startsWith("[x]", content) || text.startsWith("[X]", content)) {
                 return -1;
             }
-            ListItem item = delimiter == 0 ? new BulletListItem(cut(at, next)) : new OrderedListItem(cut(at, next));
-            item.setOpeningMarker(cut(at, at + marker));
-            item.setTight(true);
-            Paragraph paragraph = new Paragraph(cut(content, next));
+            Paragraph paragraph = new Paragraph();
             if (!inlines(paragraph, content, end)) {
                 return -1;
             }
+            // Lines indented to the item's text continue its paragraph.
+            int indent = content - at;
+            while (!blank(next) && text.startsWith(" ".repeat(indent), next)
+                    && startsParagraphLine(next + indent, lineEnd(next))) {
+                paragraph.appendChild(new SoftLineBreak(cut(next - 1, next)));
+                end = lineEnd(next);
+                if (!inlines(paragraph, next + indent, end)) {
+                    return -1;
+                }
+                next = after(end);
+            }
+            paragraph.setChars(cut(content, next));
+            ListItem item = delimiter == 0 ? new BulletListItem(cut(at, next)) : new OrderedListItem(cut(at, next));
+            item.setOpeningMarker(cut(at, at + marker));
+            item.setTight(true);
             item.appendChild(paragraph);
             list.appendChild(item);
             at = next;
@@ -589,7 +602,10 @@ final class QuickParser {
 
     /**
      * {@code *text*} or {@code **text**} after a space or the line's start, around plain text that
-     * starts and ends with a letter or digit, before a space, punctuation that closes, or the end.
+     * starts with a letter or digit and ends with one or with punctuation that ends a phrase
+     * ({@code **Level:**}), before a space, punctuation that closes, or the end. After such
+     * punctuation, only a space, punctuation or the end lets the delimiters close, by CommonMark's
+     * flanking rules, and those are all that may follow here.
      */
     private int emphasis(Node parent, int textStart, int at, int lineStart, int end) {
         int width = at + 1 < end && text.charAt(at + 1) == '*' ? 2 : 1;
@@ -607,7 +623,7 @@ final class QuickParser {
         }
         int after = close + width;
         if (after > end || !text.startsWith(width == 2 ? "**" : "*", close)
-                || !Character.isLetterOrDigit(text.charAt(close - 1))
+                || !Character.isLetterOrDigit(text.charAt(close - 1)) && ".,:;?)".indexOf(text.charAt(close - 1)) < 0
                 || after < end && ".,:;!?) ".indexOf(text.charAt(after)) < 0) {
             return -1;
         }

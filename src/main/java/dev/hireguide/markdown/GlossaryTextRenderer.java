@@ -44,7 +44,7 @@ final class GlossaryTextRenderer implements NodeRenderer {
         static final DataKey<State> KEY = new DataKey<>("HIREGUIDE_GLOSSARY_STATE", State::new);
 
         final Set<String> done = new HashSet<>();
-        boolean started;
+        boolean editorLinksRead;
     }
 
     @Override
@@ -80,13 +80,14 @@ final class GlossaryTextRenderer implements NodeRenderer {
             // What Flexmark's own text renderer writes, without its regex escaping.
             return HtmlText.escape(text);
         }
-        if (!state.started) {
-            state.started = true;
-            state.done.addAll(linkedByEditor(document, links));
-        }
         StringBuilder html = null;
         int at = 0;
         for (Glossary.Match match : glossary.find(text)) {
+            if (!state.editorLinksRead) {
+                // Read at the document's first mention of a term: most text mentions none.
+                state.editorLinksRead = true;
+                state.done.addAll(linkedByEditor(document, links));
+            }
             if (!state.done.add(match.term().id())) {
                 continue;  // linked already, by the editor or by an earlier mention
             }

@@ -31,7 +31,8 @@ import java.util.List;
 /**
  * Builds the syntax tree Flexmark's parser builds, straight from the text, for documents made only
  * of the commonest Markdown: paragraphs, {@code #} headings, one-level {@code -} and {@code 1.}
- * lists, block quotes and callouts of one paragraph, {@code ```} code blocks and tables with bars, with text,
+ * lists (an item's text may go on over lines indented to where it starts), block quotes and
+ * callouts of one paragraph, {@code ```} code blocks and tables with bars, with text,
  * {@code *emphasis*}, {@code **strong**}, {@code `code`} and {@code [links](/url/)} inside. Each
  * block stands between blank lines. Flexmark's parser asks every block and inline parser of every
  * extension about every line and character, which made parsing a quarter of a build's CPU.
@@ -246,8 +247,7 @@ final class QuickParser {
             }
             // Lines indented to the item's text continue its paragraph.
             int indent = content - at;
-            while (!blank(next) && text.startsWith(" ".repeat(indent), next)
-                    && startsParagraphLine(next + indent, lineEnd(next))) {
+            while (!blank(next) && indentedBy(next, indent) && startsParagraphLine(next + indent, lineEnd(next))) {
                 paragraph.appendChild(new SoftLineBreak(cut(next - 1, next)));
                 end = lineEnd(next);
                 if (!inlines(paragraph, next + indent, end)) {
@@ -275,6 +275,16 @@ final class QuickParser {
         list.setChars(cut(start, at));
         parent.appendChild(list);
         return at;
+    }
+
+    /** Whether the line at {@code at} starts with {@code indent} spaces. */
+    private boolean indentedBy(int at, int indent) {
+        for (int i = at; i < at + indent; i++) {
+            if (i >= text.length() || text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,12 +13,7 @@ final class SourceNesting {
     private SourceNesting() {
     }
 
-    /** The 0-based number of the first line nested deeper than {@code maxDepth}, or -1. */
-    static int firstTooDeepLine(String text, int maxDepth) {
-        return firstTooDeepLine(text, new LineMap(text), maxDepth);
-    }
-
-    /** {@link #firstTooDeepLine(String, int)}, with the text's lines found already. */
+    /** The 0-based number of the first of the text's {@code lines} nested deeper than {@code maxDepth}, or -1. */
     static int firstTooDeepLine(String text, LineMap lines, int maxDepth) {
         for (int line = 0; line < lines.lineCount(); line++) {
             if (depth(text, lines.lineStart(line), maxDepth) > maxDepth) {

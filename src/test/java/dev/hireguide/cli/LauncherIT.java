@@ -124,6 +124,21 @@ class LauncherIT {
         assertTrue(heap.contains("-XX:MaxHeapSize=62914560") && !heap.contains("NewSize="), heap);
     }
 
+    @Test
+    void asksForHugePagesOnlyWhereTheKernelOffersThem(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean offered = mode.contains("[madvise]") || mode.contains("[always]");
+        Run check = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check", "--root", site.root().toString());
+        assertEquals(0, check.exit(), check.output());
+        assertEquals(offered, check.output().contains("-XX:+UseTransparentHugePages"), mode + check.output());
+        // Where the kernel has them off the JVM would warn about the flag on every run.
+        assertTrue(!check.output().toLowerCase(java.util.Locale.ROOT).contains("warning"), check.output());
+        String other = flags(Map.of(), "--version");
+        assertTrue(!other.contains("UseTransparentHugePages"), other);
+    }
+
     private static String flags(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RememberedDateFilter implements Filter {
 
     private record Key(String date, Map<String, Object> args, Locale locale) {
+
+        // Written out: a record's own equals and hashCode go through method handles, which the
+        // quick JIT tier leaves slow, and this key is looked up for every date a page shows.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && date.equals(key.date) && args.equals(key.args)
+                    && Objects.equals(locale, key.locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return (date.hashCode() * 31 + args.hashCode()) * 31 + Objects.hashCode(locale);
+        }
     }
 
     private final DateFilter pebble = new DateFilter();

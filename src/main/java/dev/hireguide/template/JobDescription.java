@@ -25,6 +25,12 @@ public final class JobDescription {
 
     /** Plain text of an HTML fragment, keeping its block structure. */
     public static String plainText(String html) {
+        String quick = FragmentText.of(html);
+        return EXTRA_BLANK_LINES.matcher(quick != null ? quick : jsoupLines(html)).replaceAll("\n\n").strip() + "\n";
+    }
+
+    /** The lines before blank lines are squeezed, from jsoup's tree: for HTML {@link FragmentText} does not read. */
+    static String jsoupLines(String html) {
         StringBuilder out = new StringBuilder();
         Element body = Jsoup.parseBodyFragment(html).body();
         // A glossary term's tooltip is not part of the text; paragraphs and headings take their
@@ -33,7 +39,7 @@ public final class JobDescription {
         for (Node node : body.childNodes()) {
             append(node, out, "");
         }
-        return EXTRA_BLANK_LINES.matcher(out).replaceAll("\n\n").strip() + "\n";
+        return out.toString();
     }
 
     private static void append(Node node, StringBuilder out, String indent) {

@@ -1,0 +1,347 @@
+package dev.hireguide.template;
+
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The job description's text read from the HTML the Markdown stage writes, without jsoup: the
+ * same lines {@link JobDescription} makes from jsoup's tree, down to jsoup's whitespace rules for
+ * {@code Element.text()}. jsoup's parser was 3% of a build's page work and a fifth of the methods
+ * the JIT compiled for a small site, for a fragment whose shape hireguide chose itself. It reads
+ * only what jsoup would build as written: known tags, closed in order, with no text where a table
+ * holds only rows, and nothing jsoup would move or close by itself (a block inside a paragraph, a
+ * link in a link). For anything else {@link #of} answers null, and the caller asks jsoup.
+ */
+final class FragmentText {
+
+    /** jsoup's block tags among those read here (its default tag set: {@code del} and {@code ins} are blocks). */
+    private static final Set<String> BLOCK = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "br", "ul", "ol", "li",
+            "pre", "div", "blockquote", "hr", "section", "aside", "figure", "figcaption", "del", "ins", "dl", "dt", "dd",
+            "table", "thead", "tbody", "tfoot", "tr", "th", "td", "details", "article", "main", "header", "footer", "nav");
+    /** jsoup's inline tags among those read here. */
+    private static final Set<String> INLINE = Set.of("a", "em", "strong", "code", "span", "img", "input", "b", "i", "u",
+            "s", "sub", "sup", "kbd", "mark", "abbr", "small", "cite", "q", "time", "var", "samp", "dfn", "wbr", "summary");
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "wbr");
+    /** Start tags that close an open paragraph in jsoup's tree builder. */
+    private static final Set<String> CLOSES_P = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "pre",
+            "div", "blockquote", "hr", "section", "aside", "figure", "figcaption", "dl", "dt", "dd", "table", "details",
+            "article", "main", "header", "footer", "nav", "summary");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr");
+
+    /** A node of the fragment: an element or text. */
+    private sealed interface Node permits Element, Text {
+    }
+
+    private record Text(String text) implements Node {
+    }
+
+    private record Element(String name, List<Node> children, Element parent) implements Node {
+
+        boolean isBlock() {
+            return BLOCK.contains(name);
+        }
+    }
+
+    private FragmentText() {
+    }
+
+    /** {@link JobDescription#plainText}'s lines before blank lines are squeezed, or null where jsoup must read it. */
+    static String of(String html) {
+        Element root = parse(html);
+        if (root == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Node node : root.children()) {
+            append(node, out, "");
+        }
+        return out.toString();
+    }
+
+    private static void append(Node node, StringBuilder out, String indent) {
+        if (node instanceof Text text) {
+            // The line breaks Markdown leaves between blocks are not text.
+            if (!isBlank(text.text())) {
+                appendNormalised(out, text.text(), false, false);
+            }
+            return;
+        }
+        Element element = (Element) node;
+        switch (element.name()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> out.append("\n").append(text(element)).append("\n\n");
+            case "p" -> out.append(text(element)).append("\n\n");
+            case "ul", "ol" -> {
+                int n = 1;
+                for (Node child : element.children()) {
+                    if (child instanceof Element item) {
+                        out.append(indent).append(element.name().equals("ol") ? (n++) + ". " : "- ");
+                        StringBuilder inner = new StringBuilder();
+                        for (Node grandchild : item.children()) {
+                            append(grandchild, inner, indent + "  ");
+                        }
+                        out.append(inner.toString().strip()).append("\n");
+                    }
+                }
+                out.append("\n");
+            }
+            case "br" -> out.append("\n");
+            default -> {
+                for (Node child : element.children()) {
+                    append(child, out, indent);
+                }
+                if (element.isBlock()) {
+                    out.append("\n");
+                }
+            }
+        }
+    }
+
+    /** jsoup's {@code Element.text()}: text with whitespace collapsed, a space around blocks, trimmed. */
+    private static String text(Element element) {
+        StringBuilder accum = new StringBuilder();
+        textOf(element, accum);
+        return accum.toString().trim();
+    }
+
+    private static void textOf(Element element, StringBuilder accum) {
+        List<Node> children = element.children();
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (child instanceof Text text) {
+                appendNormalised(accum, text.text(), inPre(element), endsWithSpace(accum));
+                continue;
+            }
+            Element inner = (Element) child;
+            if (accum.length() > 0 && inner.isBlock() && !endsWithSpace(accum)) {
+                accum.append(' ');
+            }
+            textOf(inner, accum);
+            Node next = i + 1 < children.size() ? children.get(i + 1) : null;
+            if (inner.isBlock() && (next instanceof Text || next instanceof Element e && !e.isBlock())
+                    && !endsWithSpace(accum)) {
+                accum.append(' ');
+            }
+        }
+    }
+
+    /** jsoup's {@code StringUtil.appendNormalisedWhitespace}, or the text as it is under a {@code pre}. */
+    private static void appendNormalised(StringBuilder accum, String text, boolean preserve, boolean stripLeading) {
+        if (preserve) {
+            accum.append(text);
+            return;
+        }
+        boolean lastWasWhite = false;
+        boolean reachedNonWhite = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+                if ((stripLeading && !reachedNonWhite) || lastWasWhite) {
+                    continue;
+                }
+                accum.append(' ');
+                lastWasWhite = true;
+            } else if (c != 8203 && c != 173) {
+                accum.appendCodePoint(c);
+                lastWasWhite = false;
+                reachedNonWhite = true;
+            }
+        }
+    }
+
+    /** jsoup keeps text as written under a {@code pre} up to five levels up. */
+    private static boolean inPre(Element element) {
+        Element at = element;
+        for (int i = 0; i < 6 && at != null; i++) {
+            if (at.name().equals("pre")) {
+                return true;
+            }
+            at = at.parent();
+        }
+        return false;
+    }
+
+    private static boolean endsWithSpace(StringBuilder text) {
+        return text.length() != 0 && text.charAt(text.length() - 1) == ' ';
+    }
+
+    /** jsoup's {@code TextNode.isBlank}: only ASCII white space (a no-break space is text). */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fragment as jsoup would build it, glossary tooltips left out; null where that is not certain. */
+    private static Element parse(String html) {
+        if (html.indexOf('\r') >= 0 || html.indexOf('\0') >= 0) {
+            return null;  // jsoup rewrites these before it reads
+        }
+        Element root = new Element("#root", new ArrayList<>(), null);
+        Element current = root;
+        // Depth inside a glossary tooltip, whose content is read but not kept.
+        int skipping = 0;
+        int i = 0;
+        int length = html.length();
+        while (i < length) {
+            int open = html.indexOf('<', i);
+            int textEnd = open < 0 ? length : open;
+            if (textEnd > i) {
+                String text = html.substring(i, textEnd);
+                if (TABLE_PARTS.contains(current.name()) && !isBlank(text)) {
+                    return null;  // jsoup moves such text out of the table
+                }
+                if (skipping == 0) {
+                    current.children().add(new Text(text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text));
+                }
+            }
+            if (open < 0) {
+                break;
+            }
+            int close = tagEnd(html, open);
+            if (close < 0) {
+                return null;
+            }
+            if (html.startsWith("</", open)) {
+                String name = html.substring(open + 2, close).strip();
+                if (!name.equals(current.name()) || VOID.contains(name)) {
+                    return null;  // closed out of order: jsoup would mend the tree its own way
+                }
+                if (skipping > 0) {
+                    skipping--;
+                }
+                current = current.parent();
+                i = close + 1;
+                continue;
+            }
+            int nameEnd = open + 1;
+            while (nameEnd < close && isNameChar(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            String name = html.substring(open + 1, nameEnd);
+            if (name.isEmpty() || !(BLOCK.contains(name) || INLINE.contains(name)) || !fitsIn(name, current)) {
+                return null;
+            }
+            String attributes = html.substring(nameEnd, close);
+            boolean selfClosing = attributes.endsWith("/");
+            if ((selfClosing && !VOID.contains(name)) || (!attributes.isEmpty() && !isSpace(attributes.charAt(0))
+                    && !selfClosing)) {
+                return null;
+            }
+            int glossaryTip = glossaryTip(attributes);
+            if (glossaryTip < 0) {
+                return null;
+            }
+            boolean tip = skipping > 0 || glossaryTip == 1;
+            Element element = new Element(name, new ArrayList<>(), current);
+            if (!tip) {
+                current.children().add(element);
+            }
+            i = close + 1;
+            if (!VOID.contains(name)) {
+                if (tip) {
+                    skipping++;
+                }
+                current = element;
+                if (name.equals("pre") && i < length && html.charAt(i) == '\n') {
+                    return null;  // jsoup drops a line break right after <pre>
+                }
+            }
+        }
+        return current == root ? root : null;
+    }
+
+    /** Whether jsoup would put {@code name} in {@code current} as it stands, without closing or moving anything. */
+    private static boolean fitsIn(String name, Element current) {
+        String parent = current.name();
+        switch (name) {
+            case "li" -> {
+                return parent.equals("ul") || parent.equals("ol");
+            }
+            case "dt", "dd" -> {
+                return parent.equals("dl");
+            }
+            case "thead", "tbody", "tfoot" -> {
+                return parent.equals("table");
+            }
+            case "tr" -> {
+                return parent.equals("thead") || parent.equals("tbody") || parent.equals("tfoot");
+            }
+            case "td", "th" -> {
+                return parent.equals("tr");
+            }
+            default -> {
+                if (TABLE_PARTS.contains(parent)) {
+                    return false;
+                }
+            }
+        }
+        for (Element at = current; at != null; at = at.parent()) {
+            if ((CLOSES_P.contains(name) && at.name().equals("p"))
+                    || (HEADINGS.contains(name) && HEADINGS.contains(at.name()))
+                    || (name.equals("a") && at.name().equals("a"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the {@code >} that ends the tag starting at {@code open}, past quoted values; -1 if none. */
+    private static int tagEnd(String html, int open) {
+        char quote = 0;
+        for (int i = open + 1; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            } else if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 1 when the attributes give the class glossary-tip (jsoup's {@code .glossary-tip} ignores
+     * case), 0 when they do not, -1 when that is not certain from a plain {@code class="…"}.
+     */
+    private static int glossaryTip(String attributes) {
+        String lower = attributes.toLowerCase(Locale.ROOT);
+        if (!lower.contains("glossary-tip")) {
+            return 0;
+        }
+        int at = lower.indexOf(" class=\"");
+        if (at < 0 || lower.indexOf(" class=", at + 1) >= 0 || attributes.indexOf('&') >= 0) {
+            return -1;
+        }
+        int end = lower.indexOf('"', at + 8);
+        for (String name : lower.substring(at + 8, end).split("[ \t\n\f]+")) {
+            if (name.equals("glossary-tip")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f';
+    }
+}

@@ -139,6 +139,27 @@ class CliTest {
     }
 
     @Test
+    void setsUpOnlyTheCommandNamedFirstAndAllOfThemForHelpAndErrors() {
+        assertEquals(1, Main.commandsFor(new String[] {"build", "--quiet"}).size());
+        assertTrue(Main.commandsFor(new String[] {"build"}).get(0) instanceof BuildCommand);
+        assertTrue(Main.commandsFor(new String[] {"serve"}).get(0) instanceof ServeCommand);
+        assertEquals(7, Main.commandsFor(new String[] {}).size());
+        assertEquals(7, Main.commandsFor(new String[] {"help", "build"}).size());
+        assertEquals(7, Main.commandsFor(new String[] {"--quiet", "build"}).size());
+        // What the user sees is unchanged: help on a command, and every command in the top usage.
+        CliRun help = CliRun.of("help", "check");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("Usage: hireguide check"), help.out());
+        CliRun wrong = CliRun.of("bilud");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("Did you mean: hireguide build?"), wrong.err());
+        CliRun none = CliRun.of();
+        for (String command : new String[] {"build", "check", "new", "serve", "bench-corpus", "help"}) {
+            assertTrue(none.err().contains("  " + command + " "), command + " in " + none.err());
+        }
+    }
+
+    @Test
     void checkReportsWithoutWriting() {
         TestSite.minimal(dir).write("content/a.md", "---\ntitle: A\nweight: x\n---\n");
         CliRun run = CliRun.of("check", "--root", dir.toString());

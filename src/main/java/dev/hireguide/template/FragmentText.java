@@ -4,7 +4,6 @@ import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -200,8 +199,14 @@ final class FragmentText {
                 if (TABLE_PARTS.contains(current.name()) && !isBlank(text)) {
                     return null;  // jsoup moves such text out of the table
                 }
+                if (text.indexOf('&') >= 0) {
+                    text = Parser.unescapeEntities(text, false);
+                    if (text.indexOf('\0') >= 0) {
+                        return null;  // jsoup drops a NUL, here from a reference such as &#0;
+                    }
+                }
                 if (skipping == 0) {
-                    current.children().add(new Text(text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text));
+                    current.children().add(new Text(text));
                 }
             }
             if (open < 0) {
@@ -212,8 +217,13 @@ final class FragmentText {
                 return null;
             }
             if (html.startsWith("</", open)) {
-                String name = html.substring(open + 2, close).strip();
-                if (!name.equals(current.name()) || VOID.contains(name)) {
+                // Only trailing HTML white space: "</ p>" is a comment to jsoup, and U+000B or U+2003 is part of a name.
+                int nameEnd = close;
+                while (nameEnd > open + 2 && isSpace(html.charAt(nameEnd - 1))) {
+                    nameEnd--;
+                }
+                String name = html.substring(open + 2, nameEnd);
+                if (current == root || !name.equals(current.name()) || VOID.contains(name)) {
                     return null;  // closed out of order: jsoup would mend the tree its own way
                 }
                 if (skipping > 0) {
@@ -233,8 +243,7 @@ final class FragmentText {
             }
             String attributes = html.substring(nameEnd, close);
             boolean selfClosing = attributes.endsWith("/");
-            if ((selfClosing && !VOID.contains(name)) || (!attributes.isEmpty() && !isSpace(attributes.charAt(0))
-                    && !selfClosing)) {
+            if (selfClosing && !VOID.contains(name)) {
                 return null;
             }
             int glossaryTip = glossaryTip(attributes);
@@ -316,25 +325,91 @@ final class FragmentText {
     }
 
     /**
-     * 1 when the attributes give the class glossary-tip (jsoup's {@code .glossary-tip} ignores
-     * case), 0 when they do not, -1 when that is not certain from a plain {@code class="…"}.
+     * 1 when the attributes give the class glossary-tip as jsoup's {@code hasClass} reads it (class names split
+     * at {@code Character.isWhitespace}, compared with {@code equalsIgnoreCase}), 0 when they do not, -1 when that
+     * is not certain: attributes jsoup would read otherwise than as written (a quote out of place, no white space
+     * before a name), two class attributes, or a character reference in the class.
      */
     private static int glossaryTip(String attributes) {
-        String lower = attributes.toLowerCase(Locale.ROOT);
-        if (!lower.contains("glossary-tip")) {
+        String classes = null;
+        int length = attributes.length();
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            while (i < length && isSpace(attributes.charAt(i))) {
+                i++;
+            }
+            if (i == length || (i == length - 1 && attributes.charAt(i) == '/')) {
+                break;
+            }
+            int nameStart = i;
+            if (i == start || !isAsciiLetter(attributes.charAt(i))) {
+                return -1;
+            }
+            while (i < length && (isAsciiLetter(attributes.charAt(i)) || "-_:.0123456789".indexOf(attributes.charAt(i)) >= 0)) {
+                i++;
+            }
+            int nameEnd = i;
+            String value = "";
+            int at = i;
+            while (at < length && isSpace(attributes.charAt(at))) {
+                at++;
+            }
+            if (at < length && attributes.charAt(at) == '=') {
+                at++;
+                while (at < length && isSpace(attributes.charAt(at))) {
+                    at++;
+                }
+                if (at == length) {
+                    return -1;
+                }
+                char quote = attributes.charAt(at);
+                if (quote == '"' || quote == '\'') {
+                    int end = attributes.indexOf(quote, at + 1);
+                    if (end < 0) {
+                        return -1;
+                    }
+                    value = attributes.substring(at + 1, end);
+                    i = end + 1;
+                } else {
+                    int valueStart = at;
+                    while (at < length && !isSpace(attributes.charAt(at)) && "\"'=<>`".indexOf(attributes.charAt(at)) < 0) {
+                        at++;
+                    }
+                    if (at == valueStart) {
+                        return -1;
+                    }
+                    value = attributes.substring(valueStart, at);
+                    i = at;
+                }
+            }
+            if (nameEnd - nameStart == 5 && attributes.regionMatches(true, nameStart, "class", 0, 5)) {
+                if (classes != null) {
+                    return -1;
+                }
+                classes = value;
+            }
+        }
+        if (classes == null) {
             return 0;
         }
-        int at = lower.indexOf(" class=\"");
-        if (at < 0 || lower.indexOf(" class=", at + 1) >= 0 || attributes.indexOf('&') >= 0) {
+        if (classes.indexOf('&') >= 0) {
             return -1;
         }
-        int end = lower.indexOf('"', at + 8);
-        for (String name : lower.substring(at + 8, end).split("[ \t\n\f]+")) {
-            if (name.equals("glossary-tip")) {
-                return 1;
+        int start = 0;
+        for (int c = 0; c <= classes.length(); c++) {
+            if (c == classes.length() || Character.isWhitespace(classes.charAt(c))) {
+                if (classes.substring(start, c).equalsIgnoreCase("glossary-tip")) {
+                    return 1;
+                }
+                start = c + 1;
             }
         }
         return 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isNameChar(char c) {

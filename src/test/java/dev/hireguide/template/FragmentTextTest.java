@@ -58,6 +58,7 @@ class FragmentTextTest {
                 "<p>a comment <!-- here --></p>",
                 "<p>unclosed",
                 "<p>an end tag that closes nothing</div></p>",
+                "text</#root>",
                 "<a href=\"/a\">a link <a href=\"/b\">in a link</a></a>",
                 "<pre>\nleading line break</pre>",
                 "<p>carriage\r\nreturn</p>",
@@ -68,6 +69,25 @@ class FragmentTextTest {
         }
         // jsoup closes the paragraph before the block, and the job description keeps its reading.
         assertEquals("a\n\nblock in a paragraph\n", JobDescription.plainText("<p>a<div>block in a paragraph</div></p>"));
+    }
+
+    @Test
+    void agreesWithJsoupOnOddHandWrittenHtml() {
+        // Each of these once read differently from jsoup (found by fuzzing against it): end tags
+        // with spaces, quotes out of place, class attributes written oddly, a NUL from a reference.
+        for (String html : List.of("<p>a</ p>b", "<ins></\tins>x", "<div></div\u2003>x", "<hr \">\">",
+                "<span =\"a>b\">c</span>", "<span title=a\"b>x\"y>z</span>", "<br-x/>", "<brX/>", "<br\"\"/>",
+                "<span title=' class=\"glossary-tip\"'>x</span>", "<p class class=\"glossary-tip\">x</p>",
+                "<p class= \"GLOSSARY-TIP\" class=\"\"></p>", "<span class=\"x\u000bglossary-tip\">x</span>",
+                "<span class=\"x\u2003glossary-tip\">x</span>", "<span class=\"glossary-t\u0131p\">x</span>",
+                "<a class=\"glo\u017f\u017fary-tip\">;</a>", "&#0;", "<div>&#0;</div>",
+                "<span id=glossary-tip title=' class=\"'>x</span>", "<s \" class=\"glossary-tip>",
+                "<p class=glossary-tip>unquoted</p><p>kept</p>", "<p CLASS=\"Glossary-Tip\">x</p><p>kept</p>")) {
+            String quick = FragmentText.of(html);
+            if (quick != null) {
+                assertEquals(JobDescription.jsoupLines(html), quick, html);
+            }
+        }
     }
 
     @Test

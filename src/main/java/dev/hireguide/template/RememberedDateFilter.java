@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Pebble's {@code date} filter, remembering what it wrote for each date written as text. The
  * filter makes a new {@code SimpleDateFormat} (with its calendar and symbols) on every call, which
- * cost 1% of a build, while a site has only a few hundred distinct dates. Dates given as objects
- * go straight to Pebble's filter; so does anything it rejects, so its errors are unchanged.
+ * cost 1% of a build, while a site has only a few hundred distinct dates. A date the way themes
+ * write them ({@code yyyy-MM-dd}, in a plain English pattern) is written by {@link IsoDateText}
+ * instead. Dates given as objects go straight to Pebble's filter; so does anything either
+ * rejects, so its errors are unchanged.
  */
 final class RememberedDateFilter implements Filter {
 
@@ -54,7 +56,10 @@ final class RememberedDateFilter implements Filter {
         Key key = new Key(date, new HashMap<>(args), context.getLocale());
         Object known = written.get(key);
         if (known == null) {
-            known = pebble.apply(input, args, self, context, lineNumber);
+            known = IsoDateText.format(date, args, context.getLocale());
+            if (known == null) {
+                known = pebble.apply(input, args, self, context, lineNumber);
+            }
             if (known != null) {
                 written.put(key, known);
             }

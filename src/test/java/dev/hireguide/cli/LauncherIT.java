@@ -63,7 +63,8 @@ class LauncherIT {
         Map<String, String> flags = Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         String small = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "3"),
                 "check", "--root", dir.toString()).output();
-        assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.contains("-XX:MaxTenuringThreshold=0"), small);
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.contains("-XX:MaxTenuringThreshold=0")
+                && small.contains("-XX:+UseParallelGC"), small);
         for (String[] args : List.of(new String[] {"check", "--root", dir.toString()},
                 new String[] {"build", "--root=" + dir, "--out", dir.resolve("out").toString()})) {
             Run big = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "2"), args);
@@ -84,7 +85,7 @@ class LauncherIT {
         String[] check = {"check", "--root", dir.toString()};
         // -Xms sets the minimum heap too, which the JVM's own choice never does.
         String small = flags(Map.of("HIREGUIDE_SIZED_HEAP", "701"), check);
-        assertTrue(small.contains("-XX:+UseSerialGC") && !small.contains("-XX:MinHeapSize=7"), small);
+        assertTrue(small.contains("-XX:+UseParallelGC") && !small.contains("-XX:MinHeapSize=7"), small);
         // 700 pages at 100 KB a page: 70 MB.
         String large = flags(Map.of("HIREGUIDE_SIZED_HEAP", "700"), "build", "--root", dir.toString(),
                 "--out", dir.resolve("out").toString());
@@ -183,6 +184,19 @@ class LauncherIT {
         Run run = run(Map.of("JAVA_HOME", dir.resolve("jdk").toString()), "--version");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().startsWith("the JDK in JAVA_HOME ran with "), run.output());
+    }
+
+    @Test
+    void aCollectorTheUserNamesReplacesOurs(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
+        for (String[] args : List.of(new String[] {"check", "--root", dir.toString()}, new String[] {"--version"})) {
+            Run run = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseG1GC"), args);
+            // Given two collectors, the JVM would not start ("Multiple garbage collectors selected").
+            assertTrue(!run.output().contains("Error occurred during initialization of VM")
+                    && run.output().contains("-XX:+UseG1GC") && !run.output().contains("-XX:+UseSerialGC")
+                    && !run.output().contains("-XX:+UseParallelGC"), run.output());
+        }
     }
 
     @Test

@@ -105,20 +105,25 @@ class LauncherIT {
         Files.createDirectories(dir.resolve("content/guides"));
         Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
         String[] check = {"check", "--root", dir.toString()};
-        // The smallest young generation is 16 MB, up to 3,200 pages.
+        // With the parallel collector the smallest young generation is 32 MB, up to 3,200 pages;
+        // with the serial one (from HIREGUIDE_BIG_SITE pages) 16 MB.
         String small = flags(Map.of(), check);
-        assertTrue(small.contains("-XX:NewSize=16777216"), small);
+        assertTrue(small.contains("-XX:NewSize=33554432") && small.contains("-XX:+UseParallelGC"), small);
+        String serial = flags(Map.of("HIREGUIDE_BIG_SITE", "1"), check);
+        assertTrue(serial.contains("-XX:NewSize=16777216") && serial.contains("-XX:+UseSerialGC"), serial);
         for (int n = 1; n < 3600; n++) {
             Files.writeString(dir.resolve("content/guides/p" + n + ".md"), "---\ntitle: P" + n + "\n---\n");
         }
-        // 3,600 pages at 5 MB per 1,000: 18 MB.
+        // 3,600 pages at 10 MB per 1,000: 36 MB; with the serial collector at 5 MB per 1,000, 18 MB.
         String sized = flags(Map.of(), check);
-        assertTrue(sized.contains("-XX:NewSize=18874368") && sized.contains("-XX:MaxNewSize=18874368"), sized);
+        assertTrue(sized.contains("-XX:NewSize=37748736") && sized.contains("-XX:MaxNewSize=37748736"), sized);
+        String sizedSerial = flags(Map.of("HIREGUIDE_BIG_SITE", "3000"), check);
+        assertTrue(sizedSerial.contains("-XX:NewSize=18874368") && sizedSerial.contains("-XX:+UseSerialGC"), sizedSerial);
         // The user's own sizes are left alone, the young generation's and the heap's. JAVA_TOOL_OPTIONS
         // come before the launcher's options, so a size of the launcher's would win over them.
         String young = run(Map.of("JAVA_TOOL_OPTIONS", "-Xmn40m", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
                 check).output();
-        assertTrue(young.contains("-XX:NewSize=41943040") && !young.contains("18874368"), young);
+        assertTrue(young.contains("-XX:NewSize=41943040") && !young.contains("37748736"), young);
         String ratio = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:NewRatio=3"), check).output();
         assertTrue(ratio.contains("-XX:NewRatio=3") && !ratio.contains("NewSize="), ratio);
         String heap = run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx60m", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), check).output();

@@ -1,5 +1,7 @@
 package dev.hireguide.markdown;
 
+import org.jsoup.parser.Parser;
+
 /**
  * Escapes text for HTML element content and double-quoted attributes exactly as Flexmark's
  * {@code HtmlWriter.text} does ({@code & < > "}), without its regular expression: text is most of
@@ -48,6 +50,54 @@ public final class HtmlText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code text} with its character references decoded, as jsoup's {@code Parser.unescapeEntities(text,
+     * false)} decodes them. The five that {@link #escape} and {@link #escapeWithApostrophe} write are
+     * decoded here; text with any other {@code &} goes to jsoup, whose parser is set up for every
+     * call (a parse of the pages' search text and job descriptions is mostly these five).
+     */
+    public static String unescape(String text) {
+        String quick = unescapeOwn(text);
+        return quick != null ? quick : Parser.unescapeEntities(text, false);
+    }
+
+    /** {@link #unescape} of text whose only references are the five this class writes, else null. */
+    static String unescapeOwn(String text) {
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (amp >= 0) {
+            out.append(text, from, amp);
+            char decoded;
+            int length;
+            if (text.startsWith("&amp;", amp)) {
+                decoded = '&';
+                length = 5;
+            } else if (text.startsWith("&lt;", amp)) {
+                decoded = '<';
+                length = 4;
+            } else if (text.startsWith("&gt;", amp)) {
+                decoded = '>';
+                length = 4;
+            } else if (text.startsWith("&quot;", amp)) {
+                decoded = '"';
+                length = 6;
+            } else if (text.startsWith("&#39;", amp)) {
+                decoded = '\'';
+                length = 5;
+            } else {
+                return null;
+            }
+            out.append(decoded);
+            from = amp + length;
+            amp = text.indexOf('&', from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static boolean isSpecial(char c, boolean apostrophe) {

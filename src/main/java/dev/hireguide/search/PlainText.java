@@ -1,6 +1,6 @@
 package dev.hireguide.search;
 
-import org.jsoup.parser.Parser;
+import dev.hireguide.markdown.HtmlText;
 
 import java.util.regex.Pattern;
 
@@ -38,7 +38,7 @@ final class PlainText {
         text = TAG.matcher(text).replaceAll(" ");
         text = EMPHASIS.matcher(text).replaceAll("");
         text = ESCAPE.matcher(text).replaceAll("$1");
-        return collapse(Parser.unescapeEntities(text, false));
+        return collapse(HtmlText.unescape(text));
     }
 
     /** HTML (made by the Markdown stage, so well formed) as the text a reader sees; tags become spaces. */
@@ -107,7 +107,7 @@ final class PlainText {
             i = end;
         }
         String text = new String(out, 0, size);
-        return entities ? collapse(Parser.unescapeEntities(text, false)) : text;
+        return entities ? collapse(HtmlText.unescape(text)) : text;
     }
 
     private static boolean isSpace(char c) {

@@ -1,6 +1,6 @@
 package dev.hireguide.template;
 
-import org.jsoup.parser.Parser;
+import dev.hireguide.markdown.HtmlText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -222,7 +222,7 @@ final class FragmentText {
                     return null;  // jsoup moves such text out of the table
                 }
                 if (text.indexOf('&') >= 0) {
-                    text = Parser.unescapeEntities(text, false);
+                    text = HtmlText.unescape(text);
                     if (text.indexOf('\0') >= 0) {
                         return null;  // jsoup drops a NUL, here from a reference such as &#0;
                     }

@@ -1,12 +1,16 @@
 package dev.hireguide.markdown;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlTextTest {
 
@@ -34,5 +38,43 @@ class HtmlTextTest {
             }
             assertEquals(Escaping.escapeHtml(text, false), HtmlText.escape(text), () -> "for " + text);
         }
+    }
+
+    @Test
+    void decodesWhatItEscapesWithoutJsoup() {
+        String text = "R&D <b> \"quoted\" it's";
+        assertEquals(text, HtmlText.unescapeOwn(HtmlText.escapeWithApostrophe(text)));
+        assertEquals("&lt;", HtmlText.unescapeOwn("&amp;lt;"), "decoded once");
+        String plain = "no references here";
+        assertSame(plain, HtmlText.unescape(plain));
+        // Any other reference is jsoup's to decode, with its rules for names without a semicolon.
+        for (String other : new String[] {"&copy;", "&nbsp;", "&#x41;", "&#65;", "&amp", "&ltx", "& b", "&#39"}) {
+            assertNull(HtmlText.unescapeOwn("a " + other), other);
+            assertEquals(Parser.unescapeEntities("a " + other, false), HtmlText.unescape("a " + other), other);
+        }
+    }
+
+    @Test
+    void decodesAsJsoupDoesWhateverTheText() {
+        Random random = new Random(17);
+        String[] parts = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&", "amp;", "lt", ";", "#", "&copy;", "&#x41;",
+            "&nbsp;", "&amp", "&#39", "&quot", "a", " ", "<", "é", "—", "\u0000"};
+        int own = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(8); j >= 0; j--) {
+                text.append(parts[random.nextInt(random.nextBoolean() ? 5 : parts.length)]);
+            }
+            String theirs = Parser.unescapeEntities(text.toString(), false);
+            assertEquals(theirs, HtmlText.unescape(text.toString()), () -> "for " + text);
+            String quick = HtmlText.unescapeOwn(text.toString());
+            if (quick != null) {
+                own++;
+                assertEquals(theirs, quick, () -> "for " + text);
+            }
+        }
+        // Most of these texts hold only the five references: a decoder that always deferred would fail.
+        assertTrue(own > 5_000, "decoded " + own + " of 20,000 itself");
+        assertNotNull(HtmlText.unescapeOwn("&quot;&#39;&lt;&gt;&amp;"));
     }
 }

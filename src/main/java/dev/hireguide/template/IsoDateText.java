@@ -3,6 +3,7 @@ package dev.hireguide.template;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * formats the JIT compiled for a few hundred dates: about a tenth of a second of a 1,000-page
  * build's CPU. Only what both write alike is taken here (the engine's English, without a country:
  * British English abbreviates September otherwise; plain day, month and year fields; Gregorian
- * dates); anything else gets null, and goes to Pebble's filter.
+ * dates that the JVM's time zone has); anything else gets null, and goes to Pebble's filter.
  */
 final class IsoDateText {
 
@@ -55,7 +56,10 @@ final class IsoDateText {
         return new SafeString(formatter.format(day));
     }
 
-    /** A real date written as exactly {@code yyyy-MM-dd}, from 1600 on; else null (Pebble's parse is lenient). */
+    /**
+     * A real date written as exactly {@code yyyy-MM-dd}, from 1600 on, that the JVM's time zone
+     * did not skip; else null (Pebble's parse is lenient).
+     */
     static LocalDate parse(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
@@ -67,7 +71,14 @@ final class IsoDateText {
             return null;
         }
         LocalDate first = LocalDate.of(year, month, 1);
-        return day <= first.lengthOfMonth() ? first.withDayOfMonth(day) : null;
+        if (day > first.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate date = first.withDayOfMonth(day);
+        // SimpleDateFormat reads the date as midnight in the JVM's zone, and a day that zone
+        // skipped (Samoa's 30 December 2011) rolls over into the next one. The zone is asked
+        // each time: it can change while the program runs.
+        return date.atStartOfDay(ZoneId.systemDefault()).toLocalDate().equals(date) ? date : null;
     }
 
     private static int digits(String text, int from, int to) {

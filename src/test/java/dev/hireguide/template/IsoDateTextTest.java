@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,6 +74,23 @@ class IsoDateTextTest {
                 Locale.ENGLISH), "another input format");
         assertNull(IsoDateText.format("2023-11-10", Map.of("existingFormat", "yyyy-MM-dd"), Locale.ENGLISH),
                 "Pebble's default output format");
+    }
+
+    @Test
+    void leavesToPebbleADayTheTimeZoneSkipped() {
+        // Samoa went from 29 to 31 December 2011: Pebble's parse rolls the 30th over into the 31st.
+        TimeZone zone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Apia"));
+        try {
+            assertNull(ours(Locale.ENGLISH, "2011-12-30", "d MMMM yyyy"));
+            assertEquals("31 December 2011", pebbles(Locale.ENGLISH, "2011-12-30", "d MMMM yyyy"));
+            SafeString before = ours(Locale.ENGLISH, "2011-12-29", "d MMMM yyyy");
+            assertNotNull(before);
+            assertEquals(pebbles(Locale.ENGLISH, "2011-12-29", "d MMMM yyyy"), before.toString());
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertNotNull(ours(Locale.ENGLISH, "2011-12-30", "d MMMM yyyy"), "a day UTC has");
     }
 
     @Test

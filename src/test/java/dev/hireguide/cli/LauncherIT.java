@@ -202,6 +202,12 @@ class LauncherIT {
                     && run.output().contains("-XX:+UseG1GC") && !run.output().contains("-XX:+UseSerialGC")
                     && !run.output().contains("-XX:+UseParallelGC"), run.output());
         }
+        // JDK_JAVA_OPTIONS too, which the java launcher reads; the user's collector gets the serial one's young generation.
+        Run serial = run(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseSerialGC", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+                "check", "--root", dir.toString());
+        assertTrue(!serial.output().contains("Error occurred during initialization of VM")
+                && serial.output().contains("-XX:+UseSerialGC") && !serial.output().contains("-XX:+UseParallelGC")
+                && serial.output().contains("-XX:NewSize=16777216"), serial.output());
     }
 
     @Test

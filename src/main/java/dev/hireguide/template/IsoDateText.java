@@ -60,7 +60,7 @@ final class IsoDateText {
      * A real date written as exactly {@code yyyy-MM-dd}, from 1600 on, that the JVM's time zone
      * did not skip; else null (Pebble's parse is lenient).
      */
-    static LocalDate parse(String text) {
+    private static LocalDate parse(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
@@ -98,7 +98,7 @@ final class IsoDateText {
      * MMMM (MMMMM is a single letter to DateTimeFormatter, the full name to SimpleDateFormat), y
      * to yyyy, and the plain {@link #LITERALS} between them.
      */
-    static boolean isPlain(String pattern) {
+    private static boolean isPlain(String pattern) {
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);

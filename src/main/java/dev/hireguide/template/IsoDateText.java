@@ -3,15 +3,19 @@ package dev.hireguide.template;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Pebble's {@code date} filter writes for a date given as {@code yyyy-MM-dd} text, the way
- * themes show page dates, written through {@code java.time} instead. Pebble's filter reads and
+ * themes show page dates, written here instead. Pebble's filter reads and
  * writes through two new {@code SimpleDateFormat}s per call, whose calendars, symbols and number
  * formats the JIT compiled for a few hundred dates: about a tenth of a second of a 1,000-page
  * build's CPU. Only what both write alike is taken here (the engine's English, without a country:
@@ -24,10 +28,15 @@ final class IsoDateText {
     static final String ISO = "yyyy-MM-dd";
     /** Before this year, SimpleDateFormat counts days by the Julian calendar. */
     private static final int FIRST_YEAR = 1600;
-    /** Characters both formatters copy as they are; DateTimeFormatter gives others ([, #, {) meanings. */
+    /** Characters SimpleDateFormat copies as they are (letters are its fields, quotes its escapes). */
     private static final String LITERALS = " ,.-/:";
 
-    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    /** January to December, as the English formatters write them in full. */
+    private static final String[] MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+
+    /** Each plain pattern as its runs of one letter or literal, by pattern. */
+    private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
 
     private IsoDateText() {
     }
@@ -45,15 +54,42 @@ final class IsoDateText {
         if (day == null) {
             return null;
         }
-        DateTimeFormatter formatter = FORMATTERS.get(pattern);
-        if (formatter == null) {
-            if (!isPlain(pattern)) {
+        String[] runs = PATTERNS.get(pattern);
+        if (runs == null) {
+            runs = plainRuns(pattern);
+            if (runs == null) {
                 return null;
             }
-            formatter = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
-            FORMATTERS.put(pattern, formatter);
+            PATTERNS.put(pattern, runs);
         }
-        return new SafeString(formatter.format(day));
+        return new SafeString(write(day, runs));
+    }
+
+    /**
+     * The date in a plain pattern's runs, written here rather than by a DateTimeFormatter, whose
+     * field resolution and text lookups the JIT otherwise compiles for every build: years from
+     * 1600 have four digits, so y, yyy and yyyy all write them whole, and yy the last two.
+     */
+    private static String write(LocalDate day, String[] runs) {
+        StringBuilder out = new StringBuilder(24);
+        for (String run : runs) {
+            switch (run) {
+                case "d" -> out.append(day.getDayOfMonth());
+                case "dd" -> twoDigits(out, day.getDayOfMonth());
+                case "M" -> out.append(day.getMonthValue());
+                case "MM" -> twoDigits(out, day.getMonthValue());
+                case "MMM" -> out.append(MONTHS[day.getMonthValue() - 1], 0, 3);
+                case "MMMM" -> out.append(MONTHS[day.getMonthValue() - 1]);
+                case "yy" -> twoDigits(out, day.getYear() % 100);
+                case "y", "yyy", "yyyy" -> out.append(day.getYear());
+                default -> out.append(run);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**
@@ -78,7 +114,11 @@ final class IsoDateText {
         // SimpleDateFormat reads the date as midnight in the JVM's zone, and a day that zone
         // skipped (Samoa's 30 December 2011) rolls over into the next one. The zone is asked
         // each time: it can change while the program runs.
-        return date.atStartOfDay(ZoneId.systemDefault()).toLocalDate().equals(date) ? date : null;
+        ZoneId zone = ZoneId.systemDefault();
+        if (zone.getRules().isFixedOffset()) {
+            return date;
+        }
+        return date.atStartOfDay(zone).toLocalDate().equals(date) ? date : null;
     }
 
     private static int digits(String text, int from, int to) {
@@ -94,11 +134,13 @@ final class IsoDateText {
     }
 
     /**
-     * Whether a pattern has only fields both formatters write alike for English: d or dd, M to
-     * MMMM (MMMMM is a single letter to DateTimeFormatter, the full name to SimpleDateFormat), y
-     * to yyyy, and the plain {@link #LITERALS} between them.
+     * A pattern's runs of one letter or literal when it has only fields both formatters write
+     * alike for English: d or dd, M to MMMM (MMMMM is a single letter to DateTimeFormatter, the
+     * full name to SimpleDateFormat), y to yyyy, and the plain {@link #LITERALS} between them;
+     * else null.
      */
-    private static boolean isPlain(String pattern) {
+    private static String[] plainRuns(String pattern) {
+        List<String> runs = new ArrayList<>();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
@@ -112,10 +154,11 @@ final class IsoDateText {
                 default -> LITERALS.indexOf(c) >= 0;
             };
             if (!plain) {
-                return false;
+                return null;
             }
+            runs.add(pattern.substring(i, i + run));
             i += run;
         }
-        return !pattern.isEmpty();
+        return runs.isEmpty() ? null : runs.toArray(String[]::new);
     }
 }

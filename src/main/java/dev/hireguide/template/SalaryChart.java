@@ -108,7 +108,33 @@ final class SalaryChart {
      * dozens of coordinates, and the formatter was 1% of a build.
      */
     static String fmt(double v) {
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String shortest = Double.toString(v);
+        // Coordinates are positive and short: their shortest form is digits, a point and digits,
+        // rounded here on the text. Anything else (negative, exponent form) goes to BigDecimal,
+        // whose arithmetic the JIT otherwise compiles for the few charts of a small site.
+        int point = shortest.indexOf('.');
+        if (v < 0 || point < 0 || shortest.indexOf('E') >= 0) {
+            return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        }
+        char tenths = shortest.charAt(point + 1);
+        boolean up = point + 2 < shortest.length() && shortest.charAt(point + 2) >= '5';
+        if (!up) {
+            return shortest.substring(0, point + 1) + tenths;
+        }
+        // Adds one tenth to the digits, carrying leftwards over nines (9.96 -> 10.0).
+        char[] digits = (shortest.substring(0, point) + tenths).toCharArray();
+        int i = digits.length - 1;
+        while (i >= 0 && digits[i] == '9') {
+            digits[i--] = '0';
+        }
+        String whole;
+        if (i < 0) {
+            whole = "1" + new String(digits);
+        } else {
+            digits[i]++;
+            whole = new String(digits);
+        }
+        return whole.substring(0, whole.length() - 1) + "." + whole.charAt(whole.length() - 1);
     }
 
     private static String escape(String s) {

@@ -12,7 +12,9 @@ class SalaryChartFormatTest {
     @Test
     void writesWhatStringFormatWrites() {
         Random random = new Random(3);
-        double[] edges = {0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.45, 2.675, 12.25, 99.95, 99.94999, 620, 1e6 + 0.05};
+        double[] edges = {0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.45, 2.675, 12.25, 99.95, 99.94999, 620, 1e6 + 0.05,
+            // Carries over nines, and the forms that are not digits, a point and digits.
+            0.96, 9.96, 99.99, 999.951, 0.0004, 1.5e7, 123456789.25};
         for (double v : edges) {
             assertEquals(String.format(Locale.ROOT, "%.1f", v), SalaryChart.fmt(v), () -> "for " + v);
         }

@@ -1,0 +1,79 @@
+package dev.hireguide.yaml;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static dev.hireguide.yaml.YamlAssertions.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dates and months front matter accepts are those java.time's ISO parsers read from the ISO shape. */
+class DateDeserializersTest {
+
+    record Dated(LocalDate day, YearMonth month) {
+    }
+
+    private final YamlBinder binder = new YamlBinder();
+
+    /** What the old deserializers gave: the parse of text in the ISO shape, or null when refused. */
+    private static <T> T expected(String text, Pattern shape, Function<String, T> parse) {
+        if (!shape.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> candidates(Random random, boolean withDay) {
+        List<String> texts = new ArrayList<>(List.of("0000-01-01", "9999-12-31", "2024-02-29", "2023-02-29",
+                "2026-3-01", "2026-03-1", "20260301", "2026/03/01", "２０２６-03-01", "2026-03-01x", "2026-03-01T10:00",
+                "-2026-03-01", "+2026-03-01", "2026-00", "2026-13", "2026-03", "2026", "soon", "2026-03-", "2026-0a"));
+        for (int i = 0; i < 1500; i++) {
+            String text = String.format("%04d-%02d", random.nextInt(10_000), random.nextInt(14));
+            texts.add(withDay ? text + String.format("-%02d", random.nextInt(33)) : text);
+        }
+        return texts;
+    }
+
+    @Test
+    void readsDatesAsLocalDateParseDoes() {
+        Pattern shape = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        for (String text : candidates(new Random(5), true)) {
+            LocalDate expected = expected(text, shape, LocalDate::parse);
+            BindResult<Dated> result = binder.bind(document("day: \"" + text + "\"\n"), "", Dated.class);
+            assertEquals(expected, result.value().map(Dated::day).orElse(null), text);
+            assertEquals(expected == null, !result.diagnostics().isEmpty(), text);
+        }
+    }
+
+    @Test
+    void readsMonthsAsYearMonthParseDoes() {
+        Pattern shape = Pattern.compile("\\d{4}-\\d{2}");
+        for (String text : candidates(new Random(6), false)) {
+            YearMonth expected = expected(text, shape, YearMonth::parse);
+            BindResult<Dated> result = binder.bind(document("month: \"" + text + "\"\n"), "", Dated.class);
+            assertEquals(expected, result.value().map(Dated::month).orElse(null), text);
+            assertEquals(expected == null, !result.diagnostics().isEmpty(), text);
+        }
+    }
+
+    @Test
+    void refusesAnImpossibleDayWithItsPosition() {
+        BindResult<Dated> result = binder.bind(document("day: 2023-02-29\n"), "", Dated.class);
+        assertTrue(result.value().isEmpty());
+        assertEquals(1, result.diagnostics().size());
+        assertTrue(result.diagnostics().get(0).toString().contains("must be a date YYYY-MM-DD, not \"2023-02-29\""),
+                result.diagnostics().get(0).toString());
+    }
+}

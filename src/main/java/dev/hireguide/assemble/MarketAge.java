@@ -1,25 +1,18 @@
 package dev.hireguide.assemble;
 
 import dev.hireguide.content.GuideData;
+import dev.hireguide.content.MonthNames;
 import dev.hireguide.content.PageSource;
 import dev.hireguide.diag.Diagnostic;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** Warns about market snapshots older than the site allows: salary figures age quickly. */
 public final class MarketAge {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    /** January to December, as the English formatters write them in full. */
-    private static final String[] MONTHS = Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     private MarketAge() {
     }
@@ -40,9 +33,9 @@ public final class MarketAge {
         // Four-digit years are written as they are; the formatter, whose field lookups cost the JIT
         // more than every guide's label, is kept for the rest (it pads 999 to 0999, and year 0 is 1 BC).
         if (month.getYear() < 1000 || month.getYear() > 9999) {
-            return MONTH.format(month);
+            return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(month);
         }
-        return MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
+        return MonthNames.full(month.getMonthValue()) + " " + month.getYear();
     }
 
     static List<Diagnostic> check(PageSource source, int staleAfterMonths, LocalDate today) {

@@ -1,13 +1,11 @@
 package dev.hireguide.template;
 
+import dev.hireguide.content.MonthNames;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +29,6 @@ final class IsoDateText {
     /** Characters SimpleDateFormat copies as they are (letters are its fields, quotes its escapes). */
     private static final String LITERALS = " ,.-/:";
 
-    /** January to December, as the English formatters write them in full. */
-    private static final String[] MONTHS = Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     /** Each plain pattern as its runs of one letter or literal, by pattern. */
     private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
@@ -78,8 +73,8 @@ final class IsoDateText {
                 case "dd" -> twoDigits(out, day.getDayOfMonth());
                 case "M" -> out.append(day.getMonthValue());
                 case "MM" -> twoDigits(out, day.getMonthValue());
-                case "MMM" -> out.append(MONTHS[day.getMonthValue() - 1], 0, 3);
-                case "MMMM" -> out.append(MONTHS[day.getMonthValue() - 1]);
+                case "MMM" -> out.append(MonthNames.full(day.getMonthValue()), 0, 3);
+                case "MMMM" -> out.append(MonthNames.full(day.getMonthValue()));
                 case "yy" -> twoDigits(out, day.getYear() % 100);
                 case "y", "yyy", "yyyy" -> out.append(day.getYear());
                 default -> out.append(run);

@@ -46,26 +46,27 @@ class DateDeserializersTest {
         return texts;
     }
 
-    @Test
-    void readsDatesAsLocalDateParseDoes() {
-        Pattern shape = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        for (String text : candidates(new Random(5), true)) {
-            LocalDate expected = expected(text, shape, LocalDate::parse);
-            BindResult<Dated> result = binder.bind(document("day: \"" + text + "\"\n"), "", Dated.class);
-            assertEquals(expected, result.value().map(Dated::day).orElse(null), text);
+    /** Binds each text to {@code field} and checks that it gives what {@code parse} gave text in the ISO shape. */
+    private <T> void assertReadAs(String field, Pattern shape, Function<String, T> parse, Function<Dated, T> read,
+                                  List<String> texts) {
+        for (String text : texts) {
+            T expected = expected(text, shape, parse);
+            BindResult<Dated> result = binder.bind(document(field + ": \"" + text + "\"\n"), "", Dated.class);
+            assertEquals(expected, result.value().map(read).orElse(null), text);
             assertEquals(expected == null, !result.diagnostics().isEmpty(), text);
         }
     }
 
     @Test
+    void readsDatesAsLocalDateParseDoes() {
+        assertReadAs("day", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"), LocalDate::parse, Dated::day,
+                candidates(new Random(5), true));
+    }
+
+    @Test
     void readsMonthsAsYearMonthParseDoes() {
-        Pattern shape = Pattern.compile("\\d{4}-\\d{2}");
-        for (String text : candidates(new Random(6), false)) {
-            YearMonth expected = expected(text, shape, YearMonth::parse);
-            BindResult<Dated> result = binder.bind(document("month: \"" + text + "\"\n"), "", Dated.class);
-            assertEquals(expected, result.value().map(Dated::month).orElse(null), text);
-            assertEquals(expected == null, !result.diagnostics().isEmpty(), text);
-        }
+        assertReadAs("month", Pattern.compile("\\d{4}-\\d{2}"), YearMonth::parse, Dated::month,
+                candidates(new Random(6), false));
     }
 
     @Test

@@ -202,6 +202,13 @@ class LauncherIT {
                     && run.output().contains("-XX:+UseG1GC") && !run.output().contains("-XX:+UseSerialGC")
                     && !run.output().contains("-XX:+UseParallelGC"), run.output());
         }
+        // However the options are separated: the JVM splits these variables at tabs and newlines too.
+        Run tabbed = run(Map.of("JAVA_TOOL_OPTIONS", "-Xss2m\t-XX:+UseG1GC\n-Xmx200m",
+                "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check", "--root", dir.toString());
+        assertTrue(!tabbed.output().contains("Error occurred during initialization of VM")
+                && tabbed.output().contains("-XX:+UseG1GC") && !tabbed.output().contains("-XX:+UseParallelGC")
+                && tabbed.output().contains("-XX:MaxHeapSize=209715200") && !tabbed.output().contains("NewSize="),
+                tabbed.output());
         // JDK_JAVA_OPTIONS too, which the java launcher reads; the user's collector gets the serial one's young generation.
         Run serial = run(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseSerialGC", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
                 "check", "--root", dir.toString());

@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * themes show page dates, written here instead. Pebble's filter reads and
  * writes through two new {@code SimpleDateFormat}s per call, whose calendars, symbols and number
  * formats the JIT compiled for a few hundred dates: about a tenth of a second of a 1,000-page
- * build's CPU. Only what both write alike is taken here (the engine's English, without a country:
- * British English abbreviates September otherwise; plain day, month and year fields; Gregorian
- * dates that the JVM's time zone has); anything else gets null, and goes to Pebble's filter.
+ * build's CPU. Only what this writes as SimpleDateFormat does is taken here (the engine's English,
+ * without a country: British English abbreviates September otherwise; plain day, month and year
+ * fields; Gregorian dates that the JVM's time zone has); anything else gets null, and goes to
+ * Pebble's filter.
  */
 final class IsoDateText {
 
@@ -26,9 +27,11 @@ final class IsoDateText {
     static final String ISO = "yyyy-MM-dd";
     /** Before this year, SimpleDateFormat counts days by the Julian calendar. */
     private static final int FIRST_YEAR = 1600;
-    /** Characters SimpleDateFormat copies as they are (letters are its fields, quotes its escapes). */
+    /**
+     * The characters taken between fields, which SimpleDateFormat copies as they are (letters are
+     * its fields, quotes its escapes); the ones date patterns use, and no more, to stay plain.
+     */
     private static final String LITERALS = " ,.-/:";
-
 
     /** Each plain pattern as its runs of one letter or literal, by pattern. */
     private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
@@ -107,8 +110,8 @@ final class IsoDateText {
         }
         LocalDate date = first.withDayOfMonth(day);
         // SimpleDateFormat reads the date as midnight in the JVM's zone, and a day that zone
-        // skipped (Samoa's 30 December 2011) rolls over into the next one. The zone is asked
-        // each time: it can change while the program runs.
+        // skipped (Samoa's 30 December 2011) rolls over into the next one. The zone is asked on
+        // each call, as SimpleDateFormat does; a zone with a fixed offset (UTC) skips no day.
         ZoneId zone = ZoneId.systemDefault();
         if (zone.getRules().isFixedOffset()) {
             return date;
@@ -129,10 +132,9 @@ final class IsoDateText {
     }
 
     /**
-     * A pattern's runs of one letter or literal when it has only fields both formatters write
-     * alike for English: d or dd, M to MMMM (MMMMM is a single letter to DateTimeFormatter, the
-     * full name to SimpleDateFormat), y to yyyy, and the plain {@link #LITERALS} between them;
-     * else null.
+     * A pattern's runs of one letter or literal when it has only the fields {@link #write} writes
+     * as SimpleDateFormat does for English: d or dd, M to MMMM, y to yyyy, and the plain
+     * {@link #LITERALS} between them; else null.
      */
     private static String[] plainRuns(String pattern) {
         List<String> runs = new ArrayList<>();

@@ -103,17 +103,19 @@ final class SalaryChart {
     }
 
     /**
-     * {@code v} with one decimal, as {@code String.format(Locale.ROOT, "%.1f", v)} writes it (half
-     * up, from the shortest decimal form of the double), at a fraction of the cost: a chart has
-     * dozens of coordinates, and the formatter was 1% of a build.
+     * {@code v} with one decimal, rounded half up from the shortest decimal form of the double:
+     * for the coordinates a chart has (zero or positive) what {@code String.format(Locale.ROOT,
+     * "%.1f", v)} writes, at a fraction of the cost (a chart has dozens of coordinates, and the
+     * formatter was 1% of a build). A negative value that rounds to zero is written {@code 0.0}.
      */
     static String fmt(double v) {
         String shortest = Double.toString(v);
         // Coordinates are positive and short: their shortest form is digits, a point and digits,
-        // rounded here on the text. Anything else (negative, exponent form) goes to BigDecimal,
-        // whose arithmetic the JIT otherwise compiles for the few charts of a small site.
+        // rounded here on the text. Anything else (a sign, including -0.0's, or the exponent
+        // form) goes to BigDecimal, whose arithmetic the JIT otherwise compiles for the few
+        // charts of a small site.
         int point = shortest.indexOf('.');
-        if (v < 0 || point < 0 || shortest.indexOf('E') >= 0) {
+        if (shortest.charAt(0) == '-' || point < 0 || shortest.indexOf('E') >= 0) {
             return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
         }
         char tenths = shortest.charAt(point + 1);

@@ -33,7 +33,7 @@ class MarketAgeTest {
     @Test
     void labelsMonthsAsTheFormatterDoes() {
         DateTimeFormatter formatter = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-        for (int year : new int[] {0, 1, 999, 2026, 9999}) {
+        for (int year : new int[] {-1, 0, 1, 999, 1000, 2026, 9999, 10_000}) {
             for (int month = 1; month <= 12; month++) {
                 YearMonth yearMonth = YearMonth.of(year, month);
                 assertEquals(formatter.format(yearMonth), MarketAge.label(yearMonth), yearMonth.toString());

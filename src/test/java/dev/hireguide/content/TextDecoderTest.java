@@ -3,7 +3,8 @@ package dev.hireguide.content;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -66,14 +67,18 @@ class TextDecoderTest {
                             : 1 + random.nextInt(255));
                 }
             }
-            String expected;
-            try {
-                expected = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            // A strict decoder stops at the start of the first malformed sequence.
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            String expected = result.isError() ? null : out.flip().toString();
+            int expectedBad = result.isError() ? in.position() : bytes.length;
+            if (expected != null) {
                 valid++;
-            } catch (CharacterCodingException e) {
-                expected = null;
             }
+            assertEquals(expectedBad, TextDecoder.firstInvalidOffset(bytes, 0),
+                    () -> java.util.HexFormat.of().formatHex(bytes));
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes, "a.md");
             // A leading EF BB BF is a byte-order mark, which the decoder keeps and this drops.
             boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB

@@ -18,6 +18,10 @@ class SalaryChartFormatTest {
         for (double v : edges) {
             assertEquals(String.format(Locale.ROOT, "%.1f", v), SalaryChart.fmt(v), () -> "for " + v);
         }
+        // Signs go to BigDecimal, as before the text rounding: no negative zero.
+        assertEquals("0.0", SalaryChart.fmt(-0.0));
+        assertEquals("0.0", SalaryChart.fmt(-0.04));
+        assertEquals("-1.3", SalaryChart.fmt(-1.25));
         for (int i = 0; i < 100_000; i++) {
             // Coordinates as the chart makes them: sums and quotients of pixel sizes and money.
             double v = i % 2 == 0 ? random.nextDouble() * 1000 : random.nextInt(1_000_000) / (1 + random.nextInt(999)) + 0.05 * random.nextInt(3);

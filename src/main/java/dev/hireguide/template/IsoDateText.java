@@ -13,13 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Pebble's {@code date} filter writes for a date given as {@code yyyy-MM-dd} text, the way
- * themes show page dates, written here instead. Pebble's filter reads and
- * writes through two new {@code SimpleDateFormat}s per call, whose calendars, symbols and number
- * formats the JIT compiled for a few hundred dates: about a tenth of a second of a 1,000-page
- * build's CPU. Only what this writes as SimpleDateFormat does is taken here (the engine's English,
- * without a country: British English abbreviates September otherwise; plain day, month and year
- * fields; Gregorian dates that the JVM's time zone has); anything else gets null, and goes to
- * Pebble's filter.
+ * themes show page dates, written here instead. Pebble's filter reads and writes through two new
+ * {@code SimpleDateFormat}s per call, whose calendars, symbols and number formats the JIT compiled
+ * for a few hundred dates: about a tenth of a second of a 1,000-page build's CPU. Only what this
+ * writes as SimpleDateFormat does is taken here (the engine's English, without a country: British
+ * English abbreviates September otherwise; plain day, month and year fields; Gregorian dates that
+ * the JVM's time zone has); anything else gets null, and goes to Pebble's filter.
  */
 final class IsoDateText {
 

@@ -64,13 +64,15 @@ class LauncherIT {
         String small = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "3"),
                 "check", "--root", dir.toString()).output();
         assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.contains("-XX:MaxTenuringThreshold=0")
-                && small.contains("-XX:+UseParallelGC") && small.contains("-XX:CompileThresholdScaling=0.5"), small);
+                && small.contains("-XX:+UseParallelGC") && small.contains("-XX:CompileThresholdScaling=0.5")
+                && small.contains("-XX:C1MaxInlineSize=25") && small.contains("-XX:C1InlineStackLimit=4"), small);
         for (String[] args : List.of(new String[] {"check", "--root", dir.toString()},
                 new String[] {"build", "--root=" + dir, "--out", dir.resolve("out").toString()})) {
             Run big = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "2"), args);
             assertTrue(!big.output().contains("TieredStopAtLevel") && big.output().contains("-XX:+UseSerialGC")
                     && big.output().contains("-XX:MaxTenuringThreshold=0")
-                    && !big.output().contains("CompileThresholdScaling"), big.output());
+                    && !big.output().contains("CompileThresholdScaling") && !big.output().contains("C1MaxInlineSize"),
+                    big.output());
         }
         String other = run(flags, "--version").output();
         assertTrue(other.contains("-XX:TieredStopAtLevel=1") && !other.contains("MaxTenuringThreshold"), other);

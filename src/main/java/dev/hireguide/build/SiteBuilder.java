@@ -6,6 +6,7 @@ import dev.hireguide.assemble.SiteAssembler;
 import dev.hireguide.assemble.SiteIndex;
 import dev.hireguide.check.CheckedPage;
 import dev.hireguide.check.LinkCheck;
+import dev.hireguide.check.ScanStrings;
 import dev.hireguide.config.SiteConfig;
 import dev.hireguide.config.SiteConfigLoader;
 import dev.hireguide.content.PageParser;
@@ -62,6 +63,8 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
     private Map<String, RenderedMarkdown> bodies = Map.of();
+    /** The one instance of each id, link and image that the pages' scans for the link check keep. */
+    private final ScanStrings scanStrings = new ScanStrings();
     private final BuildProgress progress;
     /** Work kept from the previous build, or null for a build on its own. */
     private final BuildCache cache;
@@ -320,7 +323,7 @@ public final class SiteBuilder {
                 : cache.rendered.stale(index, TemplateKey.of(themeDir), pages, page -> graph.referencesTo(page.id()));
         progress.started("render", stale.size());
         Function<PageRenderer.Rendered, PageRenderer.Rendered> streamed = staging == null ? Function.identity()
-                : made -> written(made, staging, config.basePath());
+                : made -> written(made, staging, config.basePath(), scanStrings);
         List<PageRenderer.Rendered> fresh = counted("render", stale, workers,
                 page -> streamed.apply(renderer.render(page, byId.get(page.id()))),
                 (page, error) -> PageRenderer.Rendered.failed(Failures.of(page.displayFile(), error)));
@@ -373,7 +376,8 @@ public final class SiteBuilder {
      * check; what is left of them is that scan, not their HTML. On the workers, as each page is
      * rendered.
      */
-    private static PageRenderer.Rendered written(PageRenderer.Rendered rendered, StagingFolder staging, String basePath) {
+    private static PageRenderer.Rendered written(PageRenderer.Rendered rendered, StagingFolder staging, String basePath,
+                                                 ScanStrings scanStrings) {
         if (rendered.pages().isEmpty()) {
             return rendered;
         }
@@ -382,7 +386,7 @@ public final class SiteBuilder {
             try {
                 // Made into UTF-8 once, for the scan and the file.
                 byte[] html = page.page().html().getBytes(StandardCharsets.UTF_8);
-                LinkCheck.PageScan scan = LinkCheck.scanUtf8(html);
+                LinkCheck.PageScan scan = LinkCheck.scanUtf8(html, scanStrings);
                 staging.write(page.page().outputPath(), RenderedSite.content(page, html, basePath));
                 pages.add(page.written(scan));
             } catch (RuntimeException e) {
@@ -436,7 +440,7 @@ public final class SiteBuilder {
         LinkCheck check = new LinkCheck(index.config().basePath(), index.config().baseUrl(), paths);
         // Pages written as they were rendered were scanned then.
         List<LinkCheck.PageScan> scans = workers.map(htmlPages,
-                page -> page.scan() != null ? page.scan() : LinkCheck.scan(page.page()), PAGE_LIMIT, (page, error) -> {
+                page -> page.scan() != null ? page.scan() : LinkCheck.scan(page.page(), scanStrings), PAGE_LIMIT, (page, error) -> {
                     diagnostics.add(Failures.of(page.page().source().file(), error));
                     return LinkCheck.unscanned();
                 });

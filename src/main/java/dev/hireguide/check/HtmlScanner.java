@@ -46,11 +46,11 @@ final class HtmlScanner {
     }
 
     static Scan scan(String html) {
-        return scan(html.getBytes(StandardCharsets.UTF_8));
+        return scan(html.getBytes(StandardCharsets.UTF_8), new ScanStrings());
     }
 
-    /** The scan of a page given as UTF-8. */
-    static Scan scan(byte[] html) {
+    /** The scan of a page given as UTF-8, its ids and attributes the instances {@code shared} keeps. */
+    static Scan scan(byte[] html, ScanStrings shared) {
         List<String> ids = new ArrayList<>();
         List<Attribute> hrefs = new ArrayList<>();
         List<Attribute> srcs = new ArrayList<>();
@@ -74,11 +74,11 @@ final class HtmlScanner {
                 int name = i + 1;
                 byte first = html[name];
                 if (first == 'i' && startsWith(html, name, ID)) {
-                    ids.add(Entities.decode(value(html, name + ID.length)));
+                    ids.add(shared.id(Entities.decode(value(html, name + ID.length))));
                 } else if (first == 'h' && startsWith(html, name, HREF)) {
-                    hrefs.add(new Attribute("href", value(html, name + HREF.length)));
+                    hrefs.add(shared.href(value(html, name + HREF.length)));
                 } else if (first == 's' && startsWith(html, name, SRC)) {
-                    srcs.add(new Attribute("src", value(html, name + SRC.length)));
+                    srcs.add(shared.src(value(html, name + SRC.length)));
                 }
             }
             if (i >= n) {

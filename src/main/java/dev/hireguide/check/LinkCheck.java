@@ -6,6 +6,7 @@ import dev.hireguide.diag.Suggestions;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,12 +64,20 @@ public final class LinkCheck {
 
     /** Step one, for every page and in any order or thread: find its ids, links and images. */
     public static PageScan scan(CheckedPage page) {
-        return new PageScan(HtmlScanner.scan(page.html()));
+        return scan(page, new ScanStrings());
     }
 
-    /** {@link #scan(CheckedPage)} of a page's HTML already made into UTF-8, as it is written. */
-    public static PageScan scanUtf8(byte[] html) {
-        return new PageScan(HtmlScanner.scan(html));
+    /**
+     * {@link #scan(CheckedPage)}, keeping one instance of each id, link and image in {@code shared}
+     * for all the pages scanned with it.
+     */
+    public static PageScan scan(CheckedPage page, ScanStrings shared) {
+        return new PageScan(HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), shared));
+    }
+
+    /** {@link #scan(CheckedPage, ScanStrings)} of a page's HTML already made into UTF-8, as it is written. */
+    public static PageScan scanUtf8(byte[] html, ScanStrings shared) {
+        return new PageScan(HtmlScanner.scan(html, shared));
     }
 
     /** Whether two scans found the same ids, so that links to the page's fragments resolve the same. */

@@ -2,11 +2,14 @@ package dev.hireguide.check;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class HtmlScannerTest {
 
@@ -29,6 +32,30 @@ class HtmlScannerTest {
                 + "<style>a[href=\"/css/\"]{}</style><div data-id=\"z\" data-href=\"/no/\"></div>");
         assertEquals(List.of(), scan.ids());
         assertEquals(List.of("src=/s.js"), urls(scan));
+    }
+
+    /** Pages scanned with one table share each id, link and image; what each scan finds is the same. */
+    @Test
+    void pagesScannedWithOneTableShareTheirIdsLinksAndImages() {
+        ScanStrings shared = new ScanStrings();
+        String one = "<nav><a href=\"/\">Home</a><a href=\"/guides/\">Guides</a></nav><h2 id=\"salary\">S</h2>"
+                + "<img src=\"/logo.svg\"><a href=\"/one/\">1</a>";
+        String two = "<nav><a href=\"/\">Home</a><a href=\"/guides/\">Guides</a></nav><h2 id=\"salary\">S</h2>"
+                + "<img src=\"/logo.svg\"><a href=\"/two/\">2</a><a href=\"/logo.svg\">logo</a>";
+        HtmlScanner.Scan first = HtmlScanner.scan(one.getBytes(StandardCharsets.UTF_8), shared);
+        HtmlScanner.Scan second = HtmlScanner.scan(two.getBytes(StandardCharsets.UTF_8), shared);
+        assertEquals(HtmlScanner.scan(one), first);
+        assertEquals(HtmlScanner.scan(two), second);
+        assertSame(first.ids().get(0), second.ids().get(0));
+        for (int i = 0; i < 2; i++) {
+            assertSame(first.urls().get(i), second.urls().get(i), "href " + i);
+        }
+        assertSame(first.urls().get(3), second.urls().get(4), "src");
+        // The same value in another attribute is another attribute.
+        assertEquals(List.of("href=/", "href=/guides/", "href=/two/", "href=/logo.svg", "src=/logo.svg"), urls(second));
+        assertNotSame(second.urls().get(3), second.urls().get(4));
+        // Without a table, nothing is shared.
+        assertNotSame(HtmlScanner.scan(one).urls().get(0), HtmlScanner.scan(one).urls().get(0));
     }
 
     @Test

@@ -45,10 +45,6 @@ final class HtmlScanner {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static Scan scan(String html) {
-        return scan(html.getBytes(StandardCharsets.UTF_8), new ScanStrings());
-    }
-
     /** The scan of a page given as UTF-8, its ids and attributes the instances {@code shared} keeps. */
     static Scan scan(byte[] html, ScanStrings shared) {
         List<String> ids = new ArrayList<>();

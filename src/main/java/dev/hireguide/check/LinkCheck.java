@@ -72,7 +72,7 @@ public final class LinkCheck {
      * for all the pages scanned with it.
      */
     public static PageScan scan(CheckedPage page, ScanStrings shared) {
-        return new PageScan(HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), shared));
+        return scanUtf8(page.html().getBytes(StandardCharsets.UTF_8), shared);
     }
 
     /** {@link #scan(CheckedPage, ScanStrings)} of a page's HTML already made into UTF-8, as it is written. */

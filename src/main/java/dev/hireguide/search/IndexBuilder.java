@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Turns records into the static index under {@code search/}: a manifest, term shards, document
@@ -104,6 +105,9 @@ final class IndexBuilder {
             }
             typeOf[id] = typeNames.size() - 1;
         }
+        // The document chunks and the facets need only the records, not the terms: they are made
+        // on another thread while this one makes the terms' lists, which is one thread's work.
+        CompletableFuture<RecordFiles> recordFiles = CompletableFuture.supplyAsync(this::recordFiles);
         for (int id = 0; id < records.size(); id++) {
             position.put(records.get(id).record().id(), id);
             IndexedRecord record = records.get(id);
@@ -117,10 +121,45 @@ final class IndexBuilder {
         lists.forEach((term, encoded) -> sizes.put(term, size(term, encoded)));
         cutShards();
         putAllShards(null);
-        putAllChunks();
         putAllStarts();
-        putFacets();
+        RecordFiles made = join(recordFiles);
+        made.chunks().forEach(this::put);
+        put(made.facets().file());
+        levels = made.facets().levels();
         putManifest();
+    }
+
+    /** What {@link #recordFiles()} makes. */
+    private record RecordFiles(List<OutputFile> chunks, Facets facets) {
+    }
+
+    /** The facets file, and the levels it lists (which the manifest names). */
+    private record Facets(OutputFile file, Set<Level> levels) {
+    }
+
+    /** Every document chunk, in order, and the facets: made from the records alone, touching no field but them. */
+    private RecordFiles recordFiles() {
+        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        List<OutputFile> chunks = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            chunks.add(chunk(n * CHUNK_SIZE));
+        }
+        return new RecordFiles(chunks, facets());
+    }
+
+    /** The value of work done on another thread; what it threw, thrown here as it was. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The index files, by path. */
@@ -486,12 +525,6 @@ final class IndexBuilder {
         return put(chunk(start));
     }
 
-    /** Every chunk: they are independent and writing their JSON is most of the work, so made in parallel, kept in order. */
-    private void putAllChunks() {
-        int count = (records.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        IntStream.range(0, count).parallel().mapToObj(n -> chunk(n * CHUNK_SIZE)).toList().forEach(this::put);
-    }
-
     private OutputFile chunk(int start) {
         String name = "d/" + start / CHUNK_SIZE;
         Map<String, Object> chunk = docs(records.subList(start, Math.min(records.size(), start + CHUNK_SIZE)));
@@ -529,6 +562,13 @@ final class IndexBuilder {
 
     /** Writes the level, category and framework facets, and notes the levels used. */
     private OutputFile putFacets() {
+        Facets facets = facets();
+        levels = facets.levels();
+        return put(facets.file());
+    }
+
+    /** The level, category and framework facets. */
+    private Facets facets() {
         Map<Level, List<Integer>> levels = new TreeMap<>();
         Map<String, List<Integer>> categories = new TreeMap<>();
         Map<String, List<Integer>> frameworks = new TreeMap<>();
@@ -554,8 +594,7 @@ final class IndexBuilder {
         List<Object> frameworkLists = new ArrayList<>();
         frameworks.forEach((name, ids) -> frameworkLists.add(List.of(name, encode(ids))));
         facets.put("framework", frameworkLists);
-        this.levels = levels.keySet();
-        return put(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)));
+        return new Facets(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)), levels.keySet());
     }
 
     private static void add(Map<String, IntList[]> postings, String[] terms, int field, int id) {

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Builds the {@link SiteIndex} from parsed pages: gives every page an id and a URL, makes a
@@ -115,8 +117,15 @@ public final class SiteAssembler {
             pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(entry.getValue()));
         }
 
-        List<Taxonomy> taxonomies = Taxonomies.of(pages.values(), titleOrder);
-        diagnostics.addAll(collisions(pages.values(), assets, taxonomies));
+        // The tag and skill pages and the URL check read only the pages as they are now: they are
+        // made on another thread while this one resolves references, the second core being idle
+        // between parsing and rendering. (A task's join throws what the task threw.)
+        List<Page> placed = List.copyOf(pages.values());
+        ForkJoinTask<Placed> placing = ForkJoinPool.commonPool().submit(() -> {
+            List<Taxonomy> made = Taxonomies.of(placed, titleOrder);
+            return new Placed(made, collisions(placed, assets, made));
+        });
+        List<Diagnostic> referenceProblems = new ArrayList<>();
         List<Page> resolvable = new ArrayList<>(pages.values());
         resolvable.addAll(hidden.values());
         ReferenceResolver resolver = new ReferenceResolver(resolvable);
@@ -128,11 +137,11 @@ public final class SiteAssembler {
                 ReferenceResolver.Resolution resolution = resolver.resolve(field.reference(), field.expected());
                 String target = resolution.id().orElse(null);
                 if (target == null) {
-                    diagnostics.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
+                    referenceProblems.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
                             resolution.problem(), resolution.hint()));
                 } else if (hidden.containsKey(target)) {
                     // Dropping the link silently would break the page; the editor must decide.
-                    diagnostics.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
+                    referenceProblems.add(Diagnostic.error(source.frontMatter().positionOf(field.pointer()),
                             "this " + audience.key() + " page references `" + field.reference()
                                     + "`, which is internal", "mark this page `audience: internal`, or remove the reference"));
                 } else {
@@ -143,14 +152,17 @@ public final class SiteAssembler {
                 }
             }
             pages.put(leaf.getKey(), pages.get(leaf.getKey()).withRefs(resolved));
-            diagnostics.addAll(MarketAge.check(source, config.staleAfterMonths(), today));
+            referenceProblems.addAll(MarketAge.check(source, config.staleAfterMonths(), today));
         }
+        Placed checked = placing.join();
+        diagnostics.addAll(checked.collisions());
+        diagnostics.addAll(referenceProblems);
         List<String> nav = pages.get(SiteIndex.HOME_ID).childIds().stream()
                 .filter(id -> pages.get(id).kind() == PageKind.SECTION).toList();
         Map<String, List<String>> backlinks = new TreeMap<>();
         referencedBy.forEach((target, from) -> backlinks.put(target, List.copyOf(from)));
         return new Result(new SiteIndex(config, pages, nav, assets, backlinks, today, audience, resolver,
-                hidden.keySet(), taxonomies, titleOrder), diagnostics);
+                hidden.keySet(), checked.taxonomies(), titleOrder), diagnostics);
     }
 
     /** Lower weight first, pages without a weight after, then by title, then by id to break ties. */
@@ -158,6 +170,10 @@ public final class SiteAssembler {
         return Comparator
                 .comparing((String id) -> pages.get(id).meta().weight(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(titleOrder::get);
+    }
+
+    /** The tag and skill taxonomies, and the problems of pages, aliases and files at one URL. */
+    private record Placed(List<Taxonomy> taxonomies, List<Diagnostic> collisions) {
     }
 
     /** One file of the output and who asks for it, for the collision check. */

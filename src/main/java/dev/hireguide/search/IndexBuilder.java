@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Turns records into the static index under {@code search/}: a manifest, term shards, document
@@ -107,7 +107,8 @@ final class IndexBuilder {
         }
         // The document chunks and the facets need only the records, not the terms: they are made
         // on another thread while this one makes the terms' lists, which is one thread's work.
-        CompletableFuture<RecordFiles> recordFiles = CompletableFuture.supplyAsync(this::recordFiles);
+        // (A task's join throws what the task threw.)
+        ForkJoinTask<RecordFiles> recordFiles = ForkJoinPool.commonPool().submit(this::recordFiles);
         for (int id = 0; id < records.size(); id++) {
             position.put(records.get(id).record().id(), id);
             IndexedRecord record = records.get(id);
@@ -122,7 +123,7 @@ final class IndexBuilder {
         cutShards();
         putAllShards(null);
         putAllStarts();
-        RecordFiles made = join(recordFiles);
+        RecordFiles made = recordFiles.join();
         made.chunks().forEach(this::put);
         put(made.facets().file());
         levels = made.facets().levels();
@@ -145,21 +146,6 @@ final class IndexBuilder {
             chunks.add(chunk(n * CHUNK_SIZE));
         }
         return new RecordFiles(chunks, facets());
-    }
-
-    /** The value of work done on another thread; what it threw, thrown here as it was. */
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The index files, by path. */

@@ -29,13 +29,6 @@ public final class PageParser {
     /** Letters, digits, dashes and underscores: a slug never contains a slash or a dot. */
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final Pattern LAYOUT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-    /**
-     * Characters that reorder text on screen (bidirectional controls) or are invisible: in a
-     * title or a file name they can make a link or heading read differently from what it is.
-     */
-    private static final Pattern DECEPTIVE = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C\\p{Cc}]");
-    /** A file or folder name becomes part of a URL: no escapes, separators, spaces or controls. */
-    private static final Pattern URL_SEGMENT = Pattern.compile("[^%?#\\\\\\s\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]+");
     private static final List<String> GENERIC_KEYS = RecordKeys.of(PageMeta.class);
     private static final Map<ContentType, Class<? extends TypedData>> DATA_CLASSES = Map.of(
             ContentType.PAGE, PlainData.class,
@@ -71,7 +64,7 @@ public final class PageParser {
     public Result parse(String relPath, String text) {
         String file = "content/" + relPath;
         for (String segment : relPath.split("/")) {
-            if (!URL_SEGMENT.matcher(segment).matches() || segment.startsWith(".")) {
+            if (!isUrlSegment(segment) || segment.startsWith(".")) {
                 return new Result(Optional.empty(), List.of(Diagnostic.error(dev.hireguide.diag.SourcePosition.of(file),
                         "the name `" + printable(segment) + "` cannot be part of a URL",
                         "rename it using letters, digits, dashes and dots only")));
@@ -160,12 +153,48 @@ public final class PageParser {
         return new YamlDocument(doc.file(), copy, doc.positions());
     }
 
+    /**
+     * Whether a file or folder name can be part of a URL: not empty, and no escapes, separators,
+     * spaces or {@link #isDeceptive deceptive} characters. A loop, not a pattern: every page's
+     * path is checked, and a pattern match cost more than the rest of reading the path.
+     */
+    static boolean isUrlSegment(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '%' || c == '?' || c == '#' || c == '\\' || c == ' ' || isDeceptive(c)) {
+                return false;  // tabs, line breaks and form feeds are controls
+            }
+        }
+        return !name.isEmpty();
+    }
+
+    /** Whether a text holds a {@link #isDeceptive deceptive} character. */
+    static boolean hasDeceptive(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDeceptive(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character that reorders text on screen (a bidirectional control) or is an invisible
+     * control: in a title or a file name it can make a link or heading read differently from
+     * what it is. (Every control character is in the Basic Multilingual Plane, so a surrogate,
+     * half of another character, never is one.)
+     */
+    private static boolean isDeceptive(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+                || c == '\u061C' || Character.getType(c) == Character.CONTROL;
+    }
+
     private static List<Diagnostic> checkGeneric(PageMeta meta, YamlDocument doc) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (meta.title() == null || meta.title().isBlank()) {
             diagnostics.add(YamlBinder.missingField(doc, "", "title", "add `title: …` to the front matter"));
         }
-        if (meta.title() != null && DECEPTIVE.matcher(meta.title()).find()) {
+        if (meta.title() != null && hasDeceptive(meta.title())) {
             diagnostics.add(Diagnostic.error(doc.positionOf("/title"),
                     "the title contains an invisible or text-direction control character",
                     "retype the title; such characters can make it read differently from what it says"));

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.util.regex.Pattern;
 
 /**
  * A role's job description as files a recruiter can paste into a job board: the Markdown as
@@ -17,16 +16,30 @@ public final class JobDescription {
     public static final String TEXT_FILE = "job-description.txt";
     public static final String MARKDOWN_FILE = "job-description.md";
 
-    /** Three line breaks or more: a blank line too many between blocks. */
-    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\n{3,}");
-
     private JobDescription() {
     }
 
     /** Plain text of an HTML fragment, keeping its block structure. */
     public static String plainText(String html) {
         String quick = FragmentText.of(html);
-        return EXTRA_BLANK_LINES.matcher(quick != null ? quick : jsoupLines(html)).replaceAll("\n\n").strip() + "\n";
+        return squeezed(quick != null ? quick : jsoupLines(html)).strip() + "\n";
+    }
+
+    /**
+     * The text with each run of three line breaks or more made two: one blank line between
+     * blocks. A loop, not a pattern, since every role's text goes through it on every build.
+     */
+    static String squeezed(String lines) {
+        StringBuilder out = new StringBuilder(lines.length());
+        int breaks = 0;
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            breaks = c == '\n' ? breaks + 1 : 0;
+            if (breaks <= 2) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The lines before blank lines are squeezed, from jsoup's tree: for HTML {@link FragmentText} does not read. */

@@ -26,4 +26,12 @@ class JobDescriptionTest {
         assertEquals("The backend role\n\nWe need a backend engineer.\n\n- A backend service.\n",
                 JobDescription.plainText(html));
     }
+
+    @Test
+    void squeezesEachRunOfBlankLinesToOne() {
+        assertEquals("a\n\nb\nc\n\nd\n\n", JobDescription.squeezed("a\n\n\n\nb\nc\n\n\nd\n\n\n"));
+        assertEquals("\n\nx", JobDescription.squeezed("\n\n\n\n\nx"));
+        assertEquals("no breaks", JobDescription.squeezed("no breaks"));
+        assertEquals("", JobDescription.squeezed(""));
+    }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,10 +31,14 @@ import java.util.function.Supplier;
  * <p>Files are written by four writer threads, since creating a file mostly waits on the file
  * system. Whoever hands a file over never writes it: the queue is unbounded, so that rendering a
  * page is never held up by the disk (at worst the queue holds what the build used to hold anyway).
+ * Files are handed to the writers {@value #BATCH} at a time: waking a sleeping writer for each
+ * file was a system call on both sides, about 0.2 s of CPU for 16,000 files.
  */
 public final class StagingFolder implements AutoCloseable {
 
     private static final int WRITERS = 4;
+    /** How many files wait in {@link #queued} before a writer is given them. */
+    private static final int BATCH = 16;
     /** How long a failed build waits for its writers to stop before deleting the folder. */
     private static final long STOP_SECONDS = 60;
 
@@ -50,6 +56,12 @@ public final class StagingFolder implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     /** Files handed over and not yet written; {@link #drain} waits for none. */
     private final AtomicInteger pending = new AtomicInteger();
+    /** Files handed over and not yet taken by a writer. */
+    private final Queue<OutputFile> queued = new ConcurrentLinkedQueue<>();
+    /** Files handed over so far: each {@link #BATCH}th sets a writer to work on those queued. */
+    private final AtomicInteger handedOver = new AtomicInteger();
+    /** Set when the writers are told to stop: a writer takes no file after that. */
+    private volatile boolean stopping;
     private final Object drained = new Object();
     private volatile boolean closed;
     /** Set when {@link #commit} begins: a page handed over after that would be missing, so it fails the commit. */
@@ -97,11 +109,13 @@ public final class StagingFolder implements AutoCloseable {
         for (OutputFile file : files) {
             write(file, false);
         }
+        startWriter();
         List<OutputFile> made = more.get();
         awaitOrFail(this::drain);
         for (OutputFile file : made) {
             write(file, true);
         }
+        startWriter();
         writers.shutdown();
         awaitOrFail(() -> writers.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
         Throwable failed = failure.get();
@@ -139,26 +153,35 @@ public final class StagingFolder implements AutoCloseable {
             return;
         }
         pending.incrementAndGet();
+        queued.add(file);
+        if (handedOver.incrementAndGet() % BATCH == 0) {
+            startWriter();
+        }
+    }
+
+    /** Sets a writer to work on the files queued, until none is left. */
+    private void startWriter() {
         try {
-            writers.execute(() -> {
-                try {
-                    if (failure.get() == null) {
-                        writeOne(file);
-                    }
-                } catch (Throwable e) {
-                    // Errors too: a file that was not written must fail the commit, not vanish.
-                    failure.compareAndSet(null, e);
-                } finally {
-                    done();
-                }
-            });
+            writers.execute(this::writeQueued);
         } catch (RejectedExecutionException e) {
-            // Only once the writers are stopped: after a failure, or from a page that ran past its time.
-            done();
-        } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-            done();
-            throw e;
+            // Only once the writers are stopped: after a failure, or from a page that ran past
+            // its time. The files still queued are dropped when they stop (stopWriters).
+        }
+    }
+
+    /** Writes the files queued until none is left, or the writers are told to stop. */
+    private void writeQueued() {
+        for (OutputFile file; !stopping && (file = queued.poll()) != null; ) {
+            try {
+                if (failure.get() == null) {
+                    writeOne(file);
+                }
+            } catch (Throwable e) {
+                // Errors too: a file that was not written must fail the commit, not vanish.
+                failure.compareAndSet(null, e);
+            } finally {
+                done();
+            }
         }
     }
 
@@ -231,8 +254,8 @@ public final class StagingFolder implements AutoCloseable {
      * writes into the folder after it is deleted.
      */
     private void stopWriters() {
-        // The files still waiting are dropped, and so no longer pending.
-        writers.shutdownNow().forEach(dropped -> done());
+        stopping = true;
+        writers.shutdownNow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
         boolean interrupted = false;
         while (!writers.isTerminated() && System.nanoTime() < deadline) {
@@ -241,6 +264,10 @@ public final class StagingFolder implements AutoCloseable {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
+        }
+        // The files still waiting are dropped, and so no longer pending.
+        while (queued.poll() != null) {
+            done();
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +92,57 @@ class SiteWriterTest {
         assertEquals(3, written);
         assertEquals("<p>page</p>", Files.readString(out.resolve("guides/index.html")));
         assertEquals("{}", Files.readString(out.resolve("search/index.json")));
+    }
+
+    @Test
+    void everyPageHandedOverFromManyThreadsIsWrittenWhateverTheirNumber(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        // Writers are given files in batches: a count that is no multiple of a batch leaves some
+        // waiting until the commit, which must write them too.
+        int threads = 4;
+        int perThread = 251;
+        int written;
+        try (StagingFolder staging = SiteWriter.stage(out, root)) {
+            ExecutorService renderers = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> handedOver = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    handedOver.add(renderers.submit(() -> {
+                        for (int i = 0; i < perThread; i++) {
+                            staging.write("p/" + thread + "-" + i + "/index.html",
+                                    ("page " + thread + " " + i).getBytes(StandardCharsets.UTF_8));
+                        }
+                    }));
+                }
+                for (Future<?> future : handedOver) {
+                    future.get();
+                }
+            } finally {
+                renderers.shutdown();
+            }
+            written = staging.commit(List.of(OutputFile.text("a.css", "a")), () -> List.of(OutputFile.text("search/x.js", "x")));
+        }
+        assertEquals(threads * perThread + 2, written);
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < perThread; i++) {
+                assertEquals("page " + t + " " + i, Files.readString(out.resolve("p/" + t + "-" + i + "/index.html")));
+            }
+        }
+        assertEquals("x", Files.readString(out.resolve("search/x.js")));
+    }
+
+    @Test
+    void aStagingFolderClosedWithPagesStillWaitingIsDeleted(@TempDir Path root) throws Exception {
+        Path out = root.resolve("site");
+        write(out, root, List.of(OutputFile.text("index.html", "old")));
+        try (StagingFolder staging = SiteWriter.stage(out, root)) {
+            for (int i = 0; i < 1_000; i++) {
+                staging.write("p/" + i + "/index.html", "new".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertOldSiteAndNoStagingFolder(root, out);
+        assertFalse(Files.exists(out.resolve("p")));
     }
 
     @Test

@@ -89,18 +89,20 @@ class LauncherIT {
         // -Xms sets the minimum heap too, which the JVM's own choice never does.
         String small = flags(Map.of("HIREGUIDE_SIZED_HEAP", "701"), check);
         assertTrue(small.contains("-XX:+UseParallelGC") && !small.contains("-XX:MinHeapSize=7"), small);
-        // 700 pages at 100 KB a page: 70 MB.
+        // The young generation (32 MB) and 700 pages at 50 KB a page (35 MB): 67 MB, touched from the start.
         String large = flags(Map.of("HIREGUIDE_SIZED_HEAP", "700"), "build", "--root", dir.toString(),
                 "--out", dir.resolve("out").toString());
-        assertTrue(large.contains("-XX:MinHeapSize=73400320")
+        assertTrue(large.contains("-XX:MinHeapSize=70254592") && large.contains("-XX:+AlwaysPreTouch")
                 && large.contains("-XX:TieredStopAtLevel=1"), large);
+        assertTrue(!small.contains("AlwaysPreTouch"), small);
         // A heap the user sizes is left alone: a starting heap above their maximum would stop the JVM.
         Run capped = run(Map.of("HIREGUIDE_SIZED_HEAP", "700", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx48m"), check);
         assertTrue(!capped.output().contains("Error occurred during initialization of VM")
-                && !capped.output().contains("MinHeapSize=73400320") && capped.output().contains("MaxHeapSize=50331648"),
+                && !capped.output().contains("MinHeapSize=70254592") && !capped.output().contains("AlwaysPreTouch")
+                && capped.output().contains("MaxHeapSize=50331648"),
                 capped.output());
         String other = flags(Map.of("HIREGUIDE_SIZED_HEAP", "700"), "--version");
-        assertTrue(!other.contains("MinHeapSize=73400320"), other);
+        assertTrue(!other.contains("MinHeapSize=70254592") && !other.contains("AlwaysPreTouch"), other);
     }
 
     @Test

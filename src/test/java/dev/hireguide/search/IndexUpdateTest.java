@@ -97,6 +97,24 @@ class IndexUpdateTest {
                 paths(equal.replace(List.of(guide(1, "kafka, kafka"))).orElseThrow()));
     }
 
+    @Test
+    void recordsAreNumberedByTypeThenPageWithEachPageBeforeItsPartsAndEachIdOnce() {
+        List<IndexedRecord> records = List.of(
+                part("guides/b", "page", "x"), part("guides/b", "guide", ""), part("terms/api", "term", ""),
+                part("guides/a", "guide", "two"), part("guides/a", "guide", "one"), part("odd/z", "widget", ""),
+                part("guides/a", "guide", ""), part("guides/b", "guide", ""), part("q/fastapi", "question", "di"));
+        List<String> ids = IndexBuilder.order(records).stream().map(r -> r.record().type() + " " + r.record().id()).toList();
+        // A type hireguide does not know comes first; parts of a page keep the order they came in.
+        assertEquals(List.of("widget odd/z", "term terms/api", "question q/fastapi#di", "guide guides/a",
+                "guide guides/a#two", "guide guides/a#one", "guide guides/b", "page guides/b#x"), ids);
+    }
+
+    private static IndexedRecord part(String page, String type, String anchor) {
+        String id = anchor.isEmpty() ? page : page + "#" + anchor;
+        return IndexedRecord.of(new SearchRecord(id, type, id, anchor, page + "/", List.of(), List.of(), "text",
+                List.of(), List.of(), ""));
+    }
+
     private static IndexedRecord guide(int n, String text) {
         return IndexedRecord.of(new SearchRecord("p" + n, "guide", "Guide " + n, "", "guides/p" + n + "/", List.of(),
                 List.of(), text, List.of(), List.of(), ""));

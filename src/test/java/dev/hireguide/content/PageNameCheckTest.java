@@ -3,6 +3,7 @@ package dev.hireguide.content;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,19 +32,20 @@ class PageNameCheckTest {
 
     @Test
     void urlSegmentsAreWhatThePatternAccepted() {
-        Random random = new Random(11);
-        for (int n = 0; n < 20_000; n++) {
-            String name = randomText(random);
-            assertEquals(URL_SEGMENT.matcher(name).matches(), PageParser.isUrlSegment(name), () -> describe(name));
-        }
+        assertAgree(11, name -> URL_SEGMENT.matcher(name).matches(), PageParser::isUrlSegment);
     }
 
     @Test
     void deceptiveTitlesAreWhatThePatternFound() {
-        Random random = new Random(12);
+        assertAgree(12, title -> DECEPTIVE.matcher(title).find(), PageParser::hasDeceptive);
+    }
+
+    /** The pattern and the loop say the same of 20,000 random texts. */
+    private static void assertAgree(long seed, Predicate<String> pattern, Predicate<String> loop) {
+        Random random = new Random(seed);
         for (int n = 0; n < 20_000; n++) {
-            String title = randomText(random);
-            assertEquals(DECEPTIVE.matcher(title).find(), PageParser.hasDeceptive(title), () -> describe(title));
+            String text = randomText(random);
+            assertEquals(pattern.test(text), loop.test(text), () -> describe(text));
         }
     }
 

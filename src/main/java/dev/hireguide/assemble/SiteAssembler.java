@@ -119,7 +119,8 @@ public final class SiteAssembler {
 
         // The tag and skill pages and the URL check read only the pages as they are now: they are
         // made on another thread while this one resolves references, the second core being idle
-        // between parsing and rendering. (A task's join throws what the task threw.)
+        // between parsing and rendering. (A task's join throws again, as an exception of the same
+        // type, what the task threw.)
         List<Page> placed = List.copyOf(pages.values());
         ForkJoinTask<Placed> placing = ForkJoinPool.commonPool().submit(() -> {
             List<Taxonomy> made = Taxonomies.of(placed, titleOrder);

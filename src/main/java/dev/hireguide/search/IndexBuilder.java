@@ -107,7 +107,7 @@ final class IndexBuilder {
         }
         // The document chunks and the facets need only the records, not the terms: they are made
         // on another thread while this one makes the terms' lists, which is one thread's work.
-        // (A task's join throws what the task threw.)
+        // (A task's join throws again, as an exception of the same type, what the task threw.)
         ForkJoinTask<RecordFiles> recordFiles = ForkJoinPool.commonPool().submit(this::recordFiles);
         for (int id = 0; id < records.size(); id++) {
             position.put(records.get(id).record().id(), id);

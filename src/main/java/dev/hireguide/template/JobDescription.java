@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-
 /**
  * A role's job description as files a recruiter can paste into a job board: the Markdown as
  * written, and plain text made from the rendered HTML (headings, paragraphs and list items

@@ -65,13 +65,16 @@ class LauncherIT {
                 "check", "--root", dir.toString()).output();
         assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.contains("-XX:MaxTenuringThreshold=0")
                 && small.contains("-XX:+UseParallelGC") && small.contains("-XX:CompileThresholdScaling=0.5")
-                && small.contains("-XX:C1MaxInlineSize=25") && small.contains("-XX:C1InlineStackLimit=4"), small);
+                && small.contains("-XX:C1MaxInlineSize=25") && small.contains("-XX:C1InlineStackLimit=4")
+                && small.contains("-XX:CompileCommand=inline,java.lang.StringLatin1::charAt")
+                && !small.contains("CompileCommand: "), small);  // the JVM's note of each command, which "quiet" keeps out
         for (String[] args : List.of(new String[] {"check", "--root", dir.toString()},
                 new String[] {"build", "--root=" + dir, "--out", dir.resolve("out").toString()})) {
             Run big = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "HIREGUIDE_BIG_SITE", "2"), args);
             assertTrue(!big.output().contains("TieredStopAtLevel") && big.output().contains("-XX:+UseSerialGC")
                     && big.output().contains("-XX:MaxTenuringThreshold=0")
-                    && !big.output().contains("CompileThresholdScaling") && !big.output().contains("C1MaxInlineSize"),
+                    && !big.output().contains("CompileThresholdScaling") && !big.output().contains("C1MaxInlineSize")
+                    && !big.output().contains("CompileCommand"),
                     big.output());
         }
         String other = run(flags, "--version").output();

@@ -13,6 +13,16 @@ public final class HtmlText {
     /** The references {@link #escape} and {@link #escapeWithApostrophe} write, and the characters they stand for. */
     private static final String[] REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
     private static final String DECODED = "&<>\"'";
+    /** The characters {@link #escape} writes as references, by character up to {@code '>'}. */
+    private static final boolean[] SPECIAL = table("&<>\"");
+    /** The characters {@link #escapeWithApostrophe} writes as references, by character up to {@code '>'}. */
+    private static final boolean[] SPECIAL_WITH_APOSTROPHE = table("&<>\"'");
+
+    private static boolean[] table(String characters) {
+        boolean[] table = new boolean['>' + 1];
+        characters.chars().forEach(c -> table[c] = true);
+        return table;
+    }
 
     private HtmlText() {
     }
@@ -34,8 +44,11 @@ public final class HtmlText {
         // A String's charAt is a direct call; a CharSequence's is an interface call per character.
         String text = chars.toString();
         int length = text.length();
+        // A table, read in the loop: a method per character was a call each time under the
+        // launcher's inlining limit. Every special character is at most '>'.
+        boolean[] special = apostrophe ? SPECIAL_WITH_APOSTROPHE : SPECIAL;
         int first = 0;
-        while (first < length && !isSpecial(text.charAt(first), apostrophe)) {
+        for (char c; first < length && ((c = text.charAt(first)) > '>' || !special[c]); ) {
             first++;
         }
         if (first == length) {
@@ -90,10 +103,5 @@ public final class HtmlText {
             amp = text.indexOf('&', from);
         }
         return out.append(text, from, text.length()).toString();
-    }
-
-    private static boolean isSpecial(char c, boolean apostrophe) {
-        // One comparison for most text: every special character is at most '>'.
-        return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || (apostrophe && c == '\''));
     }
 }

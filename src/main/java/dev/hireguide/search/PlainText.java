@@ -7,6 +7,14 @@ import java.util.regex.Pattern;
 /** Text for the index and for snippets, from the HTML the Markdown stage made or from Markdown in front matter fields. */
 final class PlainText {
 
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\[[^\\]]*\\]");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://|mailto:)[^>\\s]*>");
@@ -110,8 +118,9 @@ final class PlainText {
         return entities ? collapse(HtmlText.unescape(text)) : text;
     }
 
+    /** White space, as {@link Character#isWhitespace(char)} says; ASCII from a table, small enough to be inlined. */
     private static boolean isSpace(char c) {
-        return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+        return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c);
     }
 
     /** Inline tags (a, em, code…) join text without a space; everything else separates words. */

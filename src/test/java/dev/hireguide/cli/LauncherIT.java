@@ -97,6 +97,10 @@ class LauncherIT {
                 "--out", dir.resolve("out").toString());
         assertTrue(large.contains("-XX:MinHeapSize=70254592") && large.contains("-XX:+AlwaysPreTouch")
                 && large.contains("-XX:TieredStopAtLevel=1"), large);
+        // From that line the quick tier inlines as the JVM does by default (and the character read still).
+        assertTrue(!large.contains("C1MaxInlineSize") && !large.contains("C1InlineStackLimit")
+                && large.contains("-XX:CompileCommand=inline,java.lang.StringLatin1::charAt"), large);
+        assertTrue(small.contains("-XX:C1MaxInlineSize=25") && small.contains("-XX:C1InlineStackLimit=4"), small);
         assertTrue(!small.contains("AlwaysPreTouch"), small);
         // A heap the user sizes is left alone: a starting heap above their maximum would stop the JVM.
         Run capped = run(Map.of("HIREGUIDE_SIZED_HEAP", "700", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx48m"), check);

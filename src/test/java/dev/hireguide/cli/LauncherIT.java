@@ -102,6 +102,9 @@ class LauncherIT {
                 && large.contains("-XX:CompileCommand=inline,java.lang.StringLatin1::charAt"), large);
         assertTrue(small.contains("-XX:C1MaxInlineSize=25") && small.contains("-XX:C1InlineStackLimit=4"), small);
         assertTrue(!small.contains("AlwaysPreTouch"), small);
+        // A heap touched at start is touched in small pages: huge ones the kernel may first have to make.
+        assertTrue(!large.contains("UseTransparentHugePages"), large);
+        assertEquals(hugePagesOffered(), small.contains("-XX:+UseTransparentHugePages"), small);
         // A heap the user sizes is left alone: a starting heap above their maximum would stop the JVM.
         Run capped = run(Map.of("HIREGUIDE_SIZED_HEAP", "700", "HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx48m"), check);
         assertTrue(!capped.output().contains("Error occurred during initialization of VM")
@@ -145,16 +148,20 @@ class LauncherIT {
     @Test
     void asksForHugePagesOnlyWhereTheKernelOffersThem(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.minimal(dir);
-        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
-        boolean offered = mode.contains("[madvise]") || mode.contains("[always]");
         Run check = run(Map.of("HIREGUIDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check", "--root", site.root().toString());
         assertEquals(0, check.exit(), check.output());
-        assertEquals(offered, check.output().contains("-XX:+UseTransparentHugePages"), mode + check.output());
+        assertEquals(hugePagesOffered(), check.output().contains("-XX:+UseTransparentHugePages"), check.output());
         // Where the kernel has them off the JVM would warn about the flag on every run.
         assertTrue(!check.output().toLowerCase(java.util.Locale.ROOT).contains("warning"), check.output());
         String other = flags(Map.of(), "--version");
         assertTrue(!other.contains("UseTransparentHugePages"), other);
+    }
+
+    /** Whether the kernel gives transparent huge pages to a program that asks for them. */
+    private static boolean hugePagesOffered() throws IOException {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        return mode.contains("[madvise]") || mode.contains("[always]");
     }
 
     private static String flags(Map<String, String> env, String... args) throws IOException, InterruptedException {

@@ -50,6 +50,51 @@ public final class Glossary {
         }
     }
 
+    /**
+     * The names that share a first word, longest first. All of them have their {@link Name#next}
+     * character at the same place, {@code nextAt}. A long list is also kept split by that
+     * character, ASCII in lower case: {@code byNext[c]} holds, in the same order, the names whose
+     * next character is {@code c} and those with none, which is every name that can start where
+     * the text has {@code c} there. A big site's glossary has hundreds of names for a first word
+     * ("Strong backoff (Go)", "Strong consistency" …), and the text has that word often: going
+     * through all of them at every mention made linking grow with the square of the site.
+     */
+    private record Names(List<Name> all, int nextAt, List<Name>[] byNext) {
+
+        /** How many names a first word has before they are split by their next character. */
+        static final int SPLIT = 8;
+
+        @SuppressWarnings("unchecked")
+        static Names of(List<Name> sorted) {
+            int nextAt = sorted.get(0).nextAt();
+            if (sorted.size() < SPLIT) {
+                return new Names(List.copyOf(sorted), nextAt, null);
+            }
+            List<Name>[] byNext = new List[128];
+            for (char c = 0; c < 128; c++) {
+                List<Name> names = new ArrayList<>();
+                for (Name name : sorted) {
+                    if (name.next() == 0 || name.next() == c) {
+                        names.add(name);
+                    }
+                }
+                byNext[c] = List.copyOf(names);
+            }
+            return new Names(List.copyOf(sorted), nextAt, byNext);
+        }
+
+        /** The names that can start at {@code start} in {@code text}, by the text's character at {@code nextAt}. */
+        List<Name> at(String text, int start) {
+            int at = start + nextAt;
+            if (byNext == null || at >= text.length()) {
+                return all;
+            }
+            char c = text.charAt(at);
+            // Beyond ASCII, Name.mayMatch lets every name through (some equal ASCII letters when case is ignored).
+            return c < 128 ? byNext[toLowerCase(c)] : all;
+        }
+    }
+
     private static char asciiLowerAt(String text, int i) {
         if (i >= text.length() || text.charAt(i) >= 128) {
             return 0;
@@ -69,12 +114,12 @@ public final class Glossary {
         }
     }
 
-    private final Map<String, List<Name>> byFirstWord;
+    private final Map<String, Names> byFirstWord;
     /** A bit per first word's {@link String#hashCode}, folded to 16 bits: a word whose bit is clear starts no name. */
     private final long[] firstWordBits;
     private final String excluded;
 
-    private Glossary(Map<String, List<Name>> byFirstWord, long[] firstWordBits, String excluded) {
+    private Glossary(Map<String, Names> byFirstWord, long[] firstWordBits, String excluded) {
         this.byFirstWord = byFirstWord;
         this.firstWordBits = firstWordBits;
         this.excluded = excluded;
@@ -104,7 +149,9 @@ public final class Glossary {
             int bit = bit(key.hashCode());
             bits[bit >>> 6] |= 1L << bit;
         }
-        return new Glossary(Map.copyOf(index), bits, null);
+        Map<String, Names> byFirstWord = new HashMap<>();
+        index.forEach((key, names) -> byFirstWord.put(key, Names.of(names)));
+        return new Glossary(Map.copyOf(byFirstWord), bits, null);
     }
 
     /** The same glossary without the term whose page has this id (a term's own page does not link to itself). */
@@ -150,11 +197,11 @@ public final class Glossary {
     }
 
     private Match matchAt(String text, int start, String word) {
-        List<Name> names = byFirstWord.get(word);
+        Names names = byFirstWord.get(word);
         if (names == null) {
             return null;
         }
-        for (Name name : names) {
+        for (Name name : names.at(text, start)) {
             int end = start + name.text().length();
             if (end > text.length() || !name.mayMatch(text, start)) {
                 continue;

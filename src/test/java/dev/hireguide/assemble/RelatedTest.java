@@ -135,6 +135,9 @@ class RelatedTest {
             if (random.nextBoolean()) {
                 refs.put("framework", "frameworks/f" + random.nextInt(frameworks + 1));
             }
+            if (random.nextInt(4) == 0) {
+                refs.put("framework2", "frameworks/f" + random.nextInt(frameworks + 1));
+            }
             // Pages named in related:, which the scored ones leave out; some share tags with others.
             List<String> related = new ArrayList<>();
             for (int r = random.nextInt(3); r > 0; r--) {

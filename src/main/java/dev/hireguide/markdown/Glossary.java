@@ -55,43 +55,70 @@ public final class Glossary {
      * character at the same place, {@code nextAt}. A long list is also kept split by that
      * character, ASCII in lower case: {@code byNext[c]} holds, in the same order, the names whose
      * next character is {@code c} and those with none, which is every name that can start where
-     * the text has {@code c} there. A big site's glossary has hundreds of names for a first word
-     * ("Strong backoff (Go)", "Strong consistency" …), and the text has that word often: going
-     * through all of them at every mention made linking grow with the square of the site.
+     * the text has {@code c} there; and a long one of those again by the character after it
+     * ({@code byNextTwo[c][d]}, likewise). A big site's glossary has hundreds of names for a first
+     * word ("Strong backoff (Go)", "Strong consistency" …), and the text has that word often:
+     * going through all of them at every mention made linking grow with the square of the site.
      */
-    private record Names(List<Name> all, int nextAt, List<Name>[] byNext) {
+    private record Names(List<Name> all, int nextAt, List<Name>[] byNext, List<Name>[][] byNextTwo) {
 
-        /** How many names a first word has before they are split by their next character. */
+        /** How many names a list has before it is split by a character. */
         static final int SPLIT = 8;
 
-        @SuppressWarnings("unchecked")
         static Names of(List<Name> sorted) {
             int nextAt = sorted.get(0).nextAt();
             if (sorted.size() < SPLIT) {
-                return new Names(List.copyOf(sorted), nextAt, null);
+                return new Names(List.copyOf(sorted), nextAt, null, null);
             }
-            List<Name>[] byNext = new List[128];
-            for (char c = 0; c < 128; c++) {
-                List<Name> names = new ArrayList<>();
-                for (Name name : sorted) {
-                    if (name.next() == 0 || name.next() == c) {
-                        names.add(name);
-                    }
+            List<Name>[] byNext = split(sorted, nextAt);
+            @SuppressWarnings("unchecked")
+            List<Name>[][] byNextTwo = new List[128][];
+            for (int c = 0; c < 128; c++) {
+                if (byNext[c].size() >= SPLIT) {
+                    byNextTwo[c] = split(byNext[c], nextAt + 1);
                 }
-                byNext[c] = List.copyOf(names);
             }
-            return new Names(List.copyOf(sorted), nextAt, byNext);
+            return new Names(List.copyOf(sorted), nextAt, byNext, byNextTwo);
         }
 
-        /** The names that can start at {@code start} in {@code text}, by the text's character at {@code nextAt}. */
+        /** {@code names} by their character at {@code at}: each list has the names with that character and those with none. */
+        private static List<Name>[] split(List<Name> names, int at) {
+            @SuppressWarnings("unchecked")
+            List<Name>[] split = new List[128];
+            for (char c = 0; c < 128; c++) {
+                List<Name> kept = new ArrayList<>();
+                for (Name name : names) {
+                    char own = asciiLowerAt(name.text(), at);
+                    if (own == 0 || own == c) {
+                        kept.add(name);
+                    }
+                }
+                split[c] = List.copyOf(kept);
+            }
+            return split;
+        }
+
+        /** The names that can start at {@code start} in {@code text}, by the text's characters from {@code nextAt}. */
         List<Name> at(String text, int start) {
             int at = start + nextAt;
             if (byNext == null || at >= text.length()) {
                 return all;
             }
             char c = text.charAt(at);
-            // Beyond ASCII, Name.mayMatch lets every name through (some equal ASCII letters when case is ignored).
-            return c < 128 ? byNext[toLowerCase(c)] : all;
+            // Beyond ASCII, every name may match: some characters equal ASCII letters when case is
+            // ignored (the Kelvin sign, the long s), which Name.mayMatch and regionMatches let through.
+            if (c >= 128) {
+                return all;
+            }
+            int first = toLowerCase(c);
+            List<Name>[] second = byNextTwo[first];
+            if (second != null && at + 1 < text.length()) {
+                char d = text.charAt(at + 1);
+                if (d < 128) {
+                    return second[toLowerCase(d)];
+                }
+            }
+            return byNext[first];
         }
     }
 

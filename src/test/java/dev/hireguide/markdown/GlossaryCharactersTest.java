@@ -20,7 +20,8 @@ class GlossaryCharactersTest {
 
     /** Words of names and texts: shared first words, capitals, letters that equal ASCII ones when case is ignored. */
     private static final String[] WORDS = {"atomic", "Atomic", "ATOMIC", "caching", "cache", "cachING", "JWT", "jwt",
-            "CI/CD", "k", "\u212A", "i", "\u0130", "s", "\u017F", "\u00e9t\u00e9", "2fa", "Node.js", "node", "a-b"};
+            "CI/CD", "k", "\u212A", "i", "\u0130", "s", "\u017F", "\u00e9t\u00e9", "2fa", "Node.js", "node", "a-b",
+            "ak", "a\u212A", "ss", "s\u017F", "st"};
     private static final String[] GAPS = {" ", " ", "  ", ", ", ".", "-", "/", "(", ")", "\u00a0"};
 
     @Test

@@ -128,7 +128,10 @@ public final class SiteAssembler {
         List<Page> resolvable = new ArrayList<>(pages.values());
         resolvable.addAll(hidden.values());
         ReferenceResolver resolver = new ReferenceResolver(resolvable);
-        Map<String, TreeSet<String>> referencedBy = new TreeMap<>();
+        // Leaves come in id order, so each target's list of the pages that reference it is in id
+        // order as it is made (a TreeSet per target cost a big site a look-up by comparing ids per
+        // reference); a page that references a target twice comes twice in a row.
+        Map<String, List<String>> referencedBy = new HashMap<>();
         for (Map.Entry<String, PageSource> leaf : leaves.entrySet()) {
             PageSource source = leaf.getValue();
             Map<String, String> resolved = new TreeMap<>();
@@ -146,7 +149,10 @@ public final class SiteAssembler {
                 } else {
                     resolved.put(field.reference(), target);
                     if (!target.equals(leaf.getKey())) {
-                        referencedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(leaf.getKey());
+                        List<String> from = referencedBy.computeIfAbsent(target, k -> new ArrayList<>());
+                        if (from.isEmpty() || !from.get(from.size() - 1).equals(leaf.getKey())) {
+                            from.add(leaf.getKey());
+                        }
                     }
                 }
             }

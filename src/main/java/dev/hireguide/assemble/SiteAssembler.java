@@ -112,7 +112,8 @@ public final class SiteAssembler {
         // Worked out once: sections, tag pages, backlinks and related pages are all listed in it.
         Map<String, Integer> titleOrder = TitleOrder.of(pages.values());
         for (Map.Entry<String, List<String>> entry : children.entrySet()) {
-            pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(inDisplayOrder(entry.getValue(), pages, titleOrder)));
+            List<String> ordered = inDisplayOrder(entry.getValue(), pages, titleOrder);
+            pages.put(entry.getKey(), pages.get(entry.getKey()).withChildren(ordered));
         }
 
         // The tag and skill pages and the URL check read only the pages as they are now: they are

@@ -18,6 +18,9 @@ public final class RelativeUrls {
     /** A URL with a host but no scheme, such as {@code //cdn.example/x}: never the site's own. */
     private static final byte[] SCHEME_RELATIVE = ascii("//");
 
+    /** What a URL that is only a fragment or a query, or nothing, starts with on the top page. */
+    private static final byte[] HERE = ascii("./");
+
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
@@ -55,6 +58,8 @@ public final class RelativeUrls {
             return page;
         }
         String up = "../".repeat(depth(pageDir));
+        byte[] upBytes = up.getBytes(StandardCharsets.US_ASCII);
+        byte[] dir = pageDir.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[page.length + 256];
         int length = 0;
         int pos = 0;
@@ -64,16 +69,32 @@ public final class RelativeUrls {
             }
             int restStart = valueStart + base.length;
             int restEnd = endOfValue(page, restStart);
-            byte[] url = relative(up, pageDir, new String(page, restStart, restEnd - restStart, StandardCharsets.UTF_8))
-                    .getBytes(StandardCharsets.UTF_8);
+            int restLength = restEnd - restStart;
+            // Most URLs lead out of the page's folder: the climb, then the rest copied as bytes,
+            // which is what relative() makes of them without a string each way. The others go
+            // through relative().
+            byte[] prefix;
+            if (dir.length > 0 && inOwnFolder(page, restStart, restLength, dir)) {
+                prefix = relative(up, pageDir, new String(page, restStart, restLength, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
+                restStart = restEnd;
+                restLength = 0;
+            } else if (upBytes.length == 0 && (restLength == 0 || page[restStart] == '#' || page[restStart] == '?')) {
+                prefix = HERE;
+            } else {
+                prefix = upBytes;
+            }
             int kept = valueStart - pos;
-            if (length + kept + url.length + (page.length - restEnd) > out.length) {
-                out = Arrays.copyOf(out, Math.max(out.length * 2, length + kept + url.length + page.length - restEnd));
+            int needed = length + kept + prefix.length + restLength + (page.length - restEnd);
+            if (needed > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, needed));
             }
             System.arraycopy(page, pos, out, length, kept);
             length += kept;
-            System.arraycopy(url, 0, out, length, url.length);
-            length += url.length;
+            System.arraycopy(prefix, 0, out, length, prefix.length);
+            length += prefix.length;
+            System.arraycopy(page, restStart, out, length, restLength);
+            length += restLength;
             pos = restEnd;
             valueStart = restEnd;
         }
@@ -105,6 +126,17 @@ public final class RelativeUrls {
         }
         String url = up + target;
         return url.isEmpty() || url.startsWith("#") || url.startsWith("?") ? "./" + url : url;
+    }
+
+    /**
+     * Whether the site path in {@code page} at {@code start} is inside the page's folder {@code dir}
+     * or is that folder without its last slash: the cases {@link #relative} does not climb for.
+     */
+    private static boolean inOwnFolder(byte[] page, int start, int length, byte[] dir) {
+        if (length >= dir.length) {
+            return Arrays.equals(page, start, start + dir.length, dir, 0, dir.length);
+        }
+        return length == dir.length - 1 && Arrays.equals(page, start, start + length, dir, 0, length);
     }
 
     private static int depth(String dir) {

@@ -55,6 +55,34 @@ class RelativeUrlsTest {
         assertEquals("<a href=\"../../../../a/\">a</a>".repeat(500), rewritten);
     }
 
+    /**
+     * Random site paths and page folders: a page's rewritten URLs (copied as bytes when they leave
+     * the page's folder) are what {@link RelativeUrls#of} makes of each URL on its own.
+     */
+    @Test
+    void rewritesEachUrlAsOfDoes() {
+        String[] parts = {"", "g", "g/", "guides/", "x/", "#t", "?q=1", "é/", "a.css", "/", "guides/x/"};
+        String[] dirs = {"", "g/", "guides/", "guides/x/", "é/", "a/b/c/"};
+        Random random = new Random(5);
+        for (String base : new String[] {"/", "/hiring/"}) {
+            for (int run = 0; run < 5_000; run++) {
+                String dir = dirs[random.nextInt(dirs.length)];
+                StringBuilder page = new StringBuilder("<p>");
+                StringBuilder expected = new StringBuilder("<p>");
+                for (int link = random.nextInt(4); link >= 0; link--) {
+                    StringBuilder target = new StringBuilder();
+                    for (int i = random.nextInt(4); i > 0; i--) {
+                        target.append(parts[random.nextInt(parts.length)]);
+                    }
+                    String url = base + target;
+                    page.append("<a href=\"").append(url).append("\">é</a>");
+                    expected.append("<a href=\"").append(RelativeUrls.of(url, base, dir)).append("\">é</a>");
+                }
+                assertEquals(expected.toString(), RelativeUrls.rewrite(page.toString(), base, dir), page + " in " + dir);
+            }
+        }
+    }
+
     /** Random pages of attribute-like pieces: the one-pass search finds what a search per attribute finds. */
     @Test
     void findsTheAttributesASearchPerNameFinds() {

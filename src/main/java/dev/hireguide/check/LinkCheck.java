@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the rendered site before it is written: every internal {@code href} and {@code src}
@@ -35,6 +36,9 @@ public final class LinkCheck {
     private final String baseUrl;
     private final Set<String> files;
     private final Map<String, HtmlScanner.Scan> scans = new HashMap<>();
+    /** What {@link #resolveOnce} found for each URL whose page makes no difference: a {@link Broken}, or {@link #LEADS_SOMEWHERE}. */
+    private final ConcurrentHashMap<String, Object> resolved = new ConcurrentHashMap<>();
+    private static final Object LEADS_SOMEWHERE = new Object();
     private volatile List<String> suggestions;
 
     /**
@@ -90,6 +94,8 @@ public final class LinkCheck {
         for (int i = 0; i < pages.size(); i++) {
             scans.put(pages.get(i).outputPath(), pageScans.get(i).scan);
         }
+        // A fragment's target may have new ids.
+        resolved.clear();
         return this;
     }
 
@@ -101,10 +107,8 @@ public final class LinkCheck {
     public List<Problem> check(CheckedPage page, PageScan pageScan) {
         List<Problem> problems = new ArrayList<>();
         duplicateIds(page, pageScan.scan, problems);
-        Map<String, List<CheckedPage.Origin>> origins = new HashMap<>();
-        for (CheckedPage.Origin origin : page.origins()) {
-            origins.computeIfAbsent(origin.url(), k -> new ArrayList<>()).add(origin);
-        }
+        // Where each URL was written matters only for a broken one: gathered at the first.
+        Map<String, List<CheckedPage.Origin>> origins = null;
         String dir = page.outputPath().substring(0, page.outputPath().lastIndexOf('/') + 1);
         Set<String> seen = new HashSet<>();
         for (HtmlScanner.Attribute attribute : pageScan.scan.urls()) {
@@ -112,9 +116,15 @@ public final class LinkCheck {
             if (!seen.add(url)) {
                 continue;
             }
-            Broken broken = resolve(url, dir, page.outputPath());
+            Broken broken = resolveOnce(url, dir, page.outputPath());
             if (broken == null) {
                 continue;
+            }
+            if (origins == null) {
+                origins = new HashMap<>();
+                for (CheckedPage.Origin origin : page.origins()) {
+                    origins.computeIfAbsent(origin.url(), k -> new ArrayList<>()).add(origin);
+                }
             }
             List<CheckedPage.Origin> from = origins.get(url);
             if (from != null) {
@@ -185,6 +195,39 @@ public final class LinkCheck {
                         "ids must be unique in a page; rename one of them"), page.template(), id, where));
             }
         });
+    }
+
+    /**
+     * {@link #resolve}, looked up once per URL for the site's whole check when the page it is on
+     * makes no difference: a site path or an absolute URL, which most links of every page are
+     * (the navigation, the styles and scripts, links to other pages). A fragment of the page
+     * itself and a path relative to the page's folder are resolved every time.
+     */
+    private Broken resolveOnce(String url, String dir, String self) {
+        if (!dependsOnPage(url)) {
+            Object known = resolved.get(url);
+            if (known == null) {
+                Broken broken = resolve(url, dir, self);
+                known = broken == null ? LEADS_SOMEWHERE : broken;
+                resolved.putIfAbsent(url, known);
+            }
+            return known == LEADS_SOMEWHERE ? null : (Broken) known;
+        }
+        return resolve(url, dir, self);
+    }
+
+    /** Whether {@link #resolve} reads the page's folder or path for {@code url}: a fragment or a relative path. */
+    private static boolean dependsOnPage(String url) {
+        String u = url.strip();
+        if (u.isEmpty() || u.startsWith("/")) {
+            return false;
+        }
+        if (u.startsWith("#")) {
+            return true;
+        }
+        int colon = u.indexOf(':');
+        int slash = UrlText.indexOfAny(u, "/?#");
+        return !(colon > 0 && (slash < 0 || colon < slash));
     }
 
     /** Null when the URL leads somewhere; else what is wrong with it. */

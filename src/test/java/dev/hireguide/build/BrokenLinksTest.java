@@ -277,6 +277,28 @@ class BrokenLinksTest {
         assertFalse(new TestSite(dir).exists("a/index.html"), "nothing is written");
     }
 
+    /** A site path is looked up once for the whole check; each page still reports it where it wrote it. */
+    @Test
+    void theSameBrokenSitePathOnTwoPagesIsReportedAtEach() {
+        var result = site()
+                .write("content/a.md", "---\ntitle: A\n---\n[x](/handbook/proces/)\n")
+                .write("content/handbook/b.md", "---\ntitle: B\n---\nText.\n\nSee [x](/handbook/proces/).\n").build();
+        List<String> headlines = TestSite.headlines(result);
+        assertEquals(List.of(
+                "content/a.md:4:1: error: broken link `/handbook/proces/`: nothing is written at /handbook/proces/",
+                "content/handbook/b.md:6:5: error: broken link `/handbook/proces/`: nothing is written at /handbook/proces/"),
+                headlines.stream().filter(h -> h.contains("error")).sorted().toList());
+    }
+
+    /** A relative link resolves from each page's own folder: the same one can be fine on one page and broken on another. */
+    @Test
+    void theSameRelativeLinkIsResolvedFromEachPage() {
+        var result = site()
+                .write("content/handbook/b.md", "---\ntitle: B\n---\n[x](../process/)\n")
+                .write("content/a.md", "---\ntitle: A\n---\nText.\n\n[x](../process/)\n").build();
+        only(result, "content/a.md:6:1: error: broken link `../process/`: nothing is written at /process");
+    }
+
     @Test
     void checkCommandRunsTheLinkCheckToo() {
         var result = site().write("content/a.md", "---\ntitle: A\n---\n[x](/nope/)\n").build(BuildOptions.of(dir).checkOnly());

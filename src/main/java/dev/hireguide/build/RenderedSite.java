@@ -7,10 +7,11 @@ import dev.hireguide.output.RelativeUrls;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The rendered site before it is checked and written: the HTML pages, with the site's own URLs
@@ -38,9 +39,9 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
         return pages.stream().map(PageRenderer.HtmlPage::page).toList();
     }
 
-    /** Every path the build writes. */
-    TreeSet<String> paths() {
-        TreeSet<String> paths = new TreeSet<>(files.keySet());
+    /** Every path the build writes (in no order: the link check only looks paths up). */
+    Set<String> paths() {
+        Set<String> paths = new HashSet<>(files.keySet());
         pages.forEach(p -> paths.add(p.page().outputPath()));
         return paths;
     }

@@ -175,6 +175,15 @@ public final class LinkCheck {
     }
 
     private void duplicateIds(CheckedPage page, HtmlScanner.Scan scan, List<Problem> problems) {
+        // Nearly every page repeats none: a set finds that; the counts in order are for the report.
+        Set<String> distinct = new HashSet<>();
+        boolean repeated = false;
+        for (String id : scan.ids()) {
+            repeated |= !distinct.add(id);
+        }
+        if (!repeated) {
+            return;
+        }
         Map<String, Integer> counts = new TreeMap<>();
         for (String id : scan.ids()) {
             counts.merge(id, 1, Integer::sum);

@@ -109,6 +109,45 @@ class IndexUpdateTest {
                 "guide guides/a#two", "guide guides/a#one", "guide guides/b", "page guides/b#x"), ids);
     }
 
+    /**
+     * Records in page order (as a build gives them) and shuffled, with repeated ids and types the
+     * list does not name: the order is the one a sort by type, page, own record first, then the
+     * order they came in gives, each id kept where it first came.
+     */
+    @Test
+    void recordsInAnyOrderAreNumberedAsASortOfAllOfThemWould() {
+        String[] types = {"term", "question", "guide", "comparison", "role", "framework", "page", "widget"};
+        String[] anchors = {"", "", "a", "b", "c"};
+        Random random = new Random(3);
+        for (int run = 0; run < 300; run++) {
+            List<IndexedRecord> records = new ArrayList<>();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                String page = "p/" + (char) ('a' + random.nextInt(8)) + (random.nextBoolean() ? "" : "x");
+                records.add(part(page, types[random.nextInt(types.length)], anchors[random.nextInt(anchors.length)]));
+            }
+            if (run % 2 == 0) {
+                records.sort(java.util.Comparator.comparing((IndexedRecord r) -> r.record().id().split("#")[0]));
+            }
+            List<Integer> firsts = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < records.size(); i++) {
+                if (seen.add(records.get(i).record().id())) {
+                    firsts.add(i);
+                }
+            }
+            firsts.sort(java.util.Comparator.comparingInt((Integer i) -> IndexBuilder.TYPE_ORDER.indexOf(records.get(i).record().type()))
+                    .thenComparing(i -> records.get(i).record().id().split("#")[0])
+                    .thenComparingInt(i -> records.get(i).record().anchor().isEmpty() ? 0 : 1)
+                    .thenComparingInt(i -> i));
+            List<IndexedRecord> expected = firsts.stream().map(records::get).toList();
+            List<IndexedRecord> ordered = IndexBuilder.order(records);
+            assertEquals(expected.size(), ordered.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(expected.get(i) == ordered.get(i), "run " + run + ", place " + i);
+            }
+        }
+    }
+
     private static IndexedRecord part(String page, String type, String anchor) {
         String id = anchor.isEmpty() ? page : page + "#" + anchor;
         return IndexedRecord.of(new SearchRecord(id, type, id, anchor, page + "/", List.of(), List.of(), "text",

@@ -2,6 +2,8 @@ package dev.hireguide.markdown;
 
 import org.jsoup.parser.Parser;
 
+import java.util.Arrays;
+
 /**
  * Escapes text for HTML element content and double-quoted attributes exactly as Flexmark's
  * {@code HtmlWriter.text} does ({@code & < > "}), without its regular expression: text is most of
@@ -17,6 +19,40 @@ public final class HtmlText {
     private static final boolean[] SPECIAL = table("&<>\"");
     /** The characters {@link #escapeWithApostrophe} writes as references, by character up to {@code '>'}. */
     private static final boolean[] SPECIAL_WITH_APOSTROPHE = table("&<>\"'");
+
+    /** {@link #SPECIAL} and {@link #SPECIAL_WITH_APOSTROPHE} by byte: every byte value has a place. */
+    private static final boolean[] SPECIAL_BYTES = Arrays.copyOf(SPECIAL, 256);
+    private static final boolean[] SPECIAL_BYTES_WITH_APOSTROPHE = Arrays.copyOf(SPECIAL_WITH_APOSTROPHE, 256);
+    /** Each thread's array for {@link #firstCandidate}. */
+    private static final ThreadLocal<byte[]> LOW_BYTES = ThreadLocal.withInitial(() -> new byte[1024]);
+    /** Texts shorter than this are read a character at a time: copying them first costs more. */
+    private static final int COPIED_FROM = 24;
+
+    /**
+     * Where the first character to escape in {@code text} may be: no character before it is one.
+     * The characters' low bytes are copied into an array and read there, which the quick JIT tier
+     * runs about twice as fast as {@code charAt} (a field read, a check of the string's coding
+     * and of the index for each). A character beyond Latin-1 copies as its low byte only, which
+     * may look like {@code <} (U+013C does): the caller reads from here with {@code charAt}, so
+     * such a byte costs a few reads, and a character to escape, always ASCII, is never missed.
+     */
+    @SuppressWarnings("deprecation")  // String.getBytes(int, int, byte[], int): the low byte of each character is the point
+    private static int firstCandidate(String text, int length, boolean[] special) {
+        if (length < COPIED_FROM) {
+            return 0;
+        }
+        byte[] bytes = LOW_BYTES.get();
+        if (bytes.length < length) {
+            bytes = new byte[Math.max(length, bytes.length * 2)];
+            LOW_BYTES.set(bytes);
+        }
+        text.getBytes(0, length, bytes, 0);
+        int i = 0;
+        while (i < length && !special[bytes[i] & 0xff]) {
+            i++;
+        }
+        return i;
+    }
 
     private static boolean[] table(String characters) {
         boolean[] table = new boolean['>' + 1];
@@ -47,7 +83,7 @@ public final class HtmlText {
         // A table, read in the loop: a method for each character (45 bytes) was above the quick
         // tier's inlining limits, and so a call each time. Every special character is at most '>'.
         boolean[] special = apostrophe ? SPECIAL_WITH_APOSTROPHE : SPECIAL;
-        int first = 0;
+        int first = firstCandidate(text, length, apostrophe ? SPECIAL_BYTES_WITH_APOSTROPHE : SPECIAL_BYTES);
         for (char c; first < length && ((c = text.charAt(first)) > '>' || !special[c]); ) {
             first++;
         }

@@ -40,6 +40,28 @@ class HtmlTextTest {
         }
     }
 
+    /**
+     * Long texts are first searched in a copy of their characters' low bytes: characters beyond
+     * Latin-1 whose low byte is one of the special ones (U+013C is 0x3C, {@code <}) are not
+     * escaped, and the special characters after them are.
+     */
+    @Test
+    void givesWhatFlexmarkGivesForLongTextsWithCharactersBeyondLatin1() {
+        Random random = new Random(9);
+        String alphabet = "abc d <>&\"'\u013c\u0126\u0122\u0127\u0a3e\u2013é€";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(300);
+            boolean plain = random.nextInt(4) == 0;
+            for (int j = 0; j < length; j++) {
+                text.append(plain && j < length - 1 ? 'x' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = Escaping.escapeHtml(text, false);
+            assertEquals(expected, HtmlText.escape(text), () -> "for " + text);
+            assertEquals(expected.replace("'", "&#39;"), HtmlText.escapeWithApostrophe(text), () -> "for " + text);
+        }
+    }
+
     @Test
     void decodesWhatItEscapesWithoutJsoup() {
         String text = "R&D <b> \"quoted\" it's";

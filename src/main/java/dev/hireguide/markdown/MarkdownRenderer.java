@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hireguide.diag.Diagnostic;
 import dev.hireguide.diag.SourcePosition;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -128,33 +129,76 @@ public final class MarkdownRenderer {
 
     /** The cheapest parser that reads this text as the full one would. */
     private Parser parserFor(String markdown) {
-        boolean tables = markdown.indexOf('|') >= 0;
-        boolean autolinks = mayHoldAutolink(markdown);
+        return parserFor(latin1(markdown));
+    }
+
+    /** {@link #parserFor(String)} of a text given as {@link #latin1} made it. */
+    private Parser parserFor(byte[] latin1) {
+        boolean tables = false;
+        for (byte b : latin1) {
+            if (b == '|') {
+                tables = true;
+                break;
+            }
+        }
+        boolean autolinks = mayHoldAutolink(latin1, 0, latin1.length);
         if (tables) {
             return autolinks ? parser : tablesParser;
         }
         return autolinks ? autolinkParser : plainParser;
     }
 
+    /**
+     * A text's characters as bytes, one per {@code char}, each beyond Latin-1 as {@code ?}: what the scans of
+     * a whole page read (its parser choice, the quick parser's checks), since they look for ASCII
+     * characters only and a {@code ?} is none of those. A string's own bytes are copied, where
+     * reading it with {@code charAt} under the quick JIT tier costs a field read and two checks
+     * per character, and a search per character wanted read it once each.
+     */
+    static byte[] latin1(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
+        }
+        // A surrogate pair (an emoji) is one '?' in the encoding, and would move every index after it.
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
+        }
+        return bytes;
+    }
+
     /** A URL with a scheme, an e-mail address or a www. address, which the autolink extension links. */
     static boolean mayHoldAutolink(String markdown) {
-        if (markdown.contains("://")) {
-            return true;
-        }
-        // An e-mail address has at least one character of its own before the @; an @ at the start
-        // or after a space is an annotation or a handle (@RestController in a Java sample), and
-        // code samples full of them would otherwise send the whole page to the autolink pass.
-        for (int at = markdown.indexOf('@'); at >= 0; at = markdown.indexOf('@', at + 1)) {
-            if (at > 0 && mayEndEmailName(markdown.charAt(at - 1))) {
-                return true;
-            }
-        }
-        for (int dot = markdown.indexOf('.'); dot >= 0; dot = markdown.indexOf('.', dot + 1)) {
-            if (dot >= 3 && markdown.regionMatches(true, dot - 3, "www", 0, 3)) {
+        byte[] latin1 = latin1(markdown);
+        return mayHoldAutolink(latin1, 0, latin1.length);
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end}, given as {@link #latin1} made it, holds
+     * {@code ://}, an {@code @} after a character an e-mail address's name may end with, or
+     * {@code www.} in any letter case; the characters around it may count (the one before an
+     * {@code @}, the slashes after a colon, the letters before a dot).
+     */
+    static boolean mayHoldAutolink(byte[] latin1, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte c = latin1[i];
+            // An e-mail address has at least one character of its own before the @; an @ at the
+            // start or after a space is an annotation or a handle (@RestController in a Java
+            // sample), and code samples full of them would otherwise send the whole page to the
+            // autolink pass. No character folds to a w in either case but w and W.
+            if (c == '@' && i > 0 && mayEndEmailName((char) (latin1[i - 1] & 0xff))
+                    || c == ':' && i + 2 < latin1.length && latin1[i + 1] == '/' && latin1[i + 2] == '/'
+                    || c == '.' && i >= 3 && isW(latin1[i - 3]) && isW(latin1[i - 2]) && isW(latin1[i - 1])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isW(byte b) {
+        return b == 'w' || b == 'W';
     }
 
     /**
@@ -243,8 +287,9 @@ public final class MarkdownRenderer {
         // Flexmark's parser checks the depth of the tree it builds; the quick parser's trees are
         // shallower than any limit it is run with.
         // Chosen once: the choice reads the whole page for autolinks.
-        Parser flexmark = parserFor(markdown);
-        Document document = quickParse(markdown, chars, flexmark);
+        byte[] latin1 = latin1(markdown);
+        Parser flexmark = parserFor(latin1);
+        Document document = quickParse(markdown, chars, flexmark, latin1);
         if (document == null) {
             document = flexmark.parse(chars);
         }
@@ -263,16 +308,17 @@ public final class MarkdownRenderer {
      * The tree of a document of common Markdown, or null for {@code flexmark}, the parser that
      * would read it otherwise, whose options the tree carries.
      */
-    private Document quickParse(String markdown, BasedSequence chars, Parser flexmark) {
+    private Document quickParse(String markdown, BasedSequence chars, Parser flexmark, byte[] latin1) {
         if (!quick || maxDepth < QuickParser.DEEPEST_TREE) {
             return null;
         }
-        return QuickParser.parse(markdown, chars, flexmark.getOptions());
+        return QuickParser.parse(markdown, chars, flexmark.getOptions(), latin1);
     }
 
     /** Whether this text is parsed without Flexmark's parser; for tests. */
     boolean parsesQuickly(String markdown) {
-        return quickParse(markdown, BasedSequence.of(markdown), parserFor(markdown)) != null;
+        byte[] latin1 = latin1(markdown);
+        return quickParse(markdown, BasedSequence.of(markdown), parserFor(latin1), latin1) != null;
     }
 
     /** Whether this text is rendered without Flexmark's renderer; for tests. */

@@ -53,10 +53,13 @@ final class QuickParser {
 
     private final String text;
     private final BasedSequence chars;
+    /** The text as {@link MarkdownRenderer#latin1} made it, for the autolink checks. */
+    private final byte[] latin1;
 
-    private QuickParser(String text, BasedSequence chars) {
+    private QuickParser(String text, BasedSequence chars, byte[] latin1) {
         this.text = text;
         this.chars = chars;
+        this.latin1 = latin1;
     }
 
     /**
@@ -67,14 +70,24 @@ final class QuickParser {
      * @param options the options of the Flexmark parser that would otherwise read it
      */
     static Document parse(String text, BasedSequence chars, DataHolder options) {
+        return parse(text, chars, options, MarkdownRenderer.latin1(text));
+    }
+
+    /** {@link #parse(String, BasedSequence, DataHolder)} with the text also as {@link MarkdownRenderer#latin1} made it. */
+    static Document parse(String text, BasedSequence chars, DataHolder options, byte[] latin1) {
         // Java's regular expressions, which Flexmark's block parsers use, also end a line at
-        // U+0085, U+2028 and U+2029.
-        if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0
-                || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+        // U+0085, U+2028 and U+2029. U+0085 is a byte of its own in the Latin-1 copy (the two
+        // beyond are not, but a string of Latin-1 only answers their search at once).
+        for (byte b : latin1) {
+            if (b == '\r' || b == 0 || b == (byte) 0x85) {
+                return null;
+            }
+        }
+        if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
             return null;
         }
         Document document = new Document(options, chars);
-        return new QuickParser(text, chars).blocks(document) ? document : null;
+        return new QuickParser(text, chars, latin1).blocks(document) ? document : null;
     }
 
     /** Reads the blocks into the document; false at the first thing outside the subset. */
@@ -599,15 +612,7 @@ final class QuickParser {
      * purpose, at the cost of sending pages with {@code `@Bean`} to Flexmark.
      */
     private boolean mayHoldAutolink(int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '@' && i > 0 && MarkdownRenderer.mayEndEmailName(text.charAt(i - 1))
-                    || c == ':' && text.startsWith("//", i + 1)
-                    || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
+        return MarkdownRenderer.mayHoldAutolink(latin1, start, end);
     }
 
     /**

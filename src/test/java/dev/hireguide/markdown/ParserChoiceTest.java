@@ -2,6 +2,7 @@ package dev.hireguide.markdown;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,48 @@ class ParserChoiceTest {
             assertTrue(MarkdownRenderer.mayHoldAutolink(markdown), markdown);
             assertTrue(html(markdown).contains("mailto:"), markdown);
         }
+    }
+
+    /**
+     * Random texts with characters beyond Latin-1 (whose low byte may look like a colon, a slash,
+     * an @ or a w) and emoji, which are two chars each: the check over the text's Latin-1 copy
+     * answers what the string searches it replaced answer, for the whole text and for any part.
+     */
+    @Test
+    void readsTheLatin1CopyAsTheTextItself() {
+        String alphabet = "ab w W . @ : / \n\u3000\u0140\u012f\u0177\u0157\u013a\u0185é";
+        java.util.Random random = new java.util.Random(4);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                if (random.nextInt(8) == 0) {
+                    text.append("\uD83D\uDE80");
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String markdown = text.toString();
+            assertEquals(bySearches(markdown, 0, markdown.length()), MarkdownRenderer.mayHoldAutolink(markdown), markdown);
+            byte[] latin1 = MarkdownRenderer.latin1(markdown);
+            assertEquals(markdown.length(), latin1.length, markdown);
+            int start = random.nextInt(markdown.length() + 1);
+            int end = start + random.nextInt(markdown.length() - start + 1);
+            assertEquals(bySearches(markdown, start, end), MarkdownRenderer.mayHoldAutolink(latin1, start, end),
+                    markdown + " from " + start + " to " + end);
+        }
+    }
+
+    /** The check as string searches did it before there was a Latin-1 copy. */
+    private static boolean bySearches(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@' && i > 0 && MarkdownRenderer.mayEndEmailName(text.charAt(i - 1))
+                    || c == ':' && text.startsWith("//", i + 1)
+                    || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

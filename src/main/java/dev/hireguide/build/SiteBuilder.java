@@ -146,7 +146,7 @@ public final class SiteBuilder {
         if (options.write()) {
             SiteWriter.recover(options.out(), root);
         }
-        YamlBinder binder = new YamlBinder();
+        YamlBinder binder = YamlBinder.shared();
         Optional<SiteConfig> config = timed("config", () -> loadConfig(contentDir, binder, options));
         ScanResult scan = timed("scan", () -> ContentScanner.scan(contentDir));
         sourceFiles = scan.pages().size();

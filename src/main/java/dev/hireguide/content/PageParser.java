@@ -41,6 +41,20 @@ public final class PageParser {
 
     private final YamlBinder binder;
 
+    /** The types a page's front matter is bound to, for {@link YamlBinder#prepare}. */
+    public static List<Class<?>> boundTypes() {
+        List<Class<?>> types = new ArrayList<>();
+        types.add(PageMeta.class);
+        // In a fixed order: Map.of's order is not.
+        for (ContentType type : ContentType.values()) {
+            Class<? extends TypedData> data = DATA_CLASSES.get(type);
+            if (data != null) {
+                types.add(data);
+            }
+        }
+        return List.copyOf(types);
+    }
+
     public PageParser(YamlBinder binder) {
         this.binder = binder;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -13,7 +14,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.hireguide.diag.Diagnostic;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds a {@link YamlDocument}, or a subtree of it, to a Java record or class with Jackson, and
@@ -36,6 +39,33 @@ import java.util.Optional;
 public final class YamlBinder {
 
     private final ObjectMapper mapper;
+    /**
+     * A reader per type, made once: {@code readerFor} makes a new one at every call and looks up
+     * its deserializer again, which was half of binding every page's front matter. Readers are
+     * immutable and thread-safe.
+     */
+    private final ConcurrentHashMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    /** One per program, made on first use; see {@link #shared()}. */
+    private static final class Shared {
+        static final YamlBinder INSTANCE = new YamlBinder();
+    }
+
+    /**
+     * The binder builds share: Jackson works out how to bind each type (its deserializers) once
+     * per mapper, about a tenth of a second of reflection for the content types, and a binder
+     * readied for them before the build needs it ({@link #prepare}) saves the build that.
+     */
+    public static YamlBinder shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Works out now, rather than at the first {@link #bind}, how to bind each of {@code types}. */
+    public void prepare(List<Class<?>> types) {
+        for (Class<?> type : types) {
+            readers.computeIfAbsent(type, mapper::readerFor);
+        }
+    }
 
     public YamlBinder() {
         this.mapper = JsonMapper.builder()
@@ -89,7 +119,7 @@ public final class YamlBinder {
             return BindResult.of(null);
         }
         try {
-            return BindResult.of(mapper.readerFor(type).readValue(node));
+            return BindResult.of(readers.computeIfAbsent(type, mapper::readerFor).readValue(node));
         } catch (JsonMappingException e) {
             return new BindResult<>(Optional.empty(),
                     BindErrors.toDiagnostics(doc, pointer, e, mapper.getDeserializationConfig()));

@@ -134,11 +134,24 @@ public final class Glossary {
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
+    /** What a byte of a Latin-1 copy says of its character: not a word's, a word's, or look at the character itself. */
+    private static final byte NOT_WORD = 0;
+    private static final byte WORD = 1;
+    private static final byte LOOK = 2;
+    private static final byte[] LATIN1_KIND = new byte[256];
+    /** Each Latin-1 character in lower case, as {@link #toLowerCase} gives it. */
+    private static final char[] LATIN1_LOWER = new char[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = Character.isLetterOrDigit(c);
         }
+        for (char c = 0; c < 256; c++) {
+            LATIN1_KIND[c] = Character.isLetterOrDigit(c) ? WORD : NOT_WORD;
+            LATIN1_LOWER[c] = toLowerCase(c);
+        }
+        // A question mark in the copy is one, or stands for a character beyond Latin-1.
+        LATIN1_KIND['?'] = LOOK;
     }
 
     private final Map<String, Names> byFirstWord;
@@ -221,6 +234,60 @@ public final class Glossary {
             }
         }
         return matches;
+    }
+
+    /**
+     * {@link #find(CharSequence)} of {@code text}, which is the piece from {@code offset} of a text
+     * whose copy {@code latin1} is (as {@link MarkdownRenderer#latin1} makes it): words are read in
+     * the copy, and only a {@code ?} there (a question mark, or a character beyond Latin-1) is
+     * looked at in the text itself.
+     */
+    List<Match> find(String text, byte[] latin1, int offset) {
+        List<Match> matches = null;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isWordAt(text, latin1, offset, i) || (i > 0 && isWordAt(text, latin1, offset, i - 1))) {
+                i++;
+                continue;
+            }
+            int hash = 0;
+            int wordEnd = i;
+            while (wordEnd < n) {
+                int b = latin1[offset + wordEnd] & 0xff;
+                char lower;
+                if (LATIN1_KIND[b] == WORD) {
+                    lower = LATIN1_LOWER[b];
+                } else if (LATIN1_KIND[b] == LOOK && isWordChar(text.charAt(wordEnd))) {
+                    lower = toLowerCase(text.charAt(wordEnd));
+                } else {
+                    break;
+                }
+                hash = 31 * hash + lower;
+                wordEnd++;
+            }
+            int bit = bit(hash);
+            if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
+                i = wordEnd;
+                continue;
+            }
+            Match match = matchAt(text, i, lowerCase(text.substring(i, wordEnd)));
+            if (match != null) {
+                if (matches == null) {
+                    matches = new ArrayList<>();
+                }
+                matches.add(match);
+                i = match.end();
+            } else {
+                i = wordEnd;
+            }
+        }
+        return matches == null ? List.of() : matches;
+    }
+
+    private static boolean isWordAt(String text, byte[] latin1, int offset, int i) {
+        byte kind = LATIN1_KIND[latin1[offset + i] & 0xff];
+        return kind == WORD || kind == LOOK && isWordChar(text.charAt(i));
     }
 
     private Match matchAt(String text, int start, String word) {

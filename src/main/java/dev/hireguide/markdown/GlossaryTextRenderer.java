@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.HashSet;
@@ -71,18 +72,26 @@ final class GlossaryTextRenderer implements NodeRenderer {
      */
     static String html(Text node, Document document, PageLinks links, State state, String basePath, String tipPrefix,
             boolean doNotRenderLinks) {
-        String source = InterruptibleText.stringOf(node.getChars());
+        BasedSequence chars = node.getChars();
+        String source = InterruptibleText.stringOf(chars);
+        // The page's Latin-1 copy, when the text is a piece of it: read there in one pass each.
+        byte[] latin1 = InterruptibleText.latin1Of(chars);
+        int start = chars.getStartOffset();
         // Flexmark unescapes through a regex; most text has nothing to unescape.
-        String text = source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0
-                ? source : Escaping.normalizeEOL(node.getChars().unescape());
+        boolean asWritten = latin1 != null ? hasNoEscapes(latin1, start, start + source.length())
+                : source.indexOf('\\') < 0 && source.indexOf('&') < 0 && source.indexOf('\r') < 0;
+        String text = asWritten ? source : Escaping.normalizeEOL(chars.unescape());
+        if (!asWritten) {
+            latin1 = null;
+        }
         Glossary glossary = links.glossary();
         if (glossary.isEmpty() || doNotRenderLinks || !inProse(node)) {
             // What Flexmark's own text renderer writes, without its regex escaping.
-            return HtmlText.escape(text);
+            return latin1 != null ? HtmlText.escape(text, latin1, start) : HtmlText.escape(text);
         }
         StringBuilder html = null;
         int at = 0;
-        for (Glossary.Match match : glossary.find(text)) {
+        for (Glossary.Match match : latin1 != null ? glossary.find(text, latin1, start) : glossary.find(text)) {
             if (!state.editorLinksRead) {
                 // Read at the document's first mention of a term: most text mentions none.
                 state.editorLinksRead = true;
@@ -101,9 +110,20 @@ final class GlossaryTextRenderer implements NodeRenderer {
             at = match.end();
         }
         if (html == null) {
-            return HtmlText.escape(text);
+            return latin1 != null ? HtmlText.escape(text, latin1, start) : HtmlText.escape(text);
         }
         return html.append(HtmlText.escape(text.substring(at))).toString();
+    }
+
+    /** Whether the piece of a Latin-1 copy holds no backslash, ampersand or carriage return, which Flexmark's unescaping would change. */
+    private static boolean hasNoEscapes(byte[] latin1, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = latin1[i];
+            if (b == '\\' || b == '&' || b == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void link(GlossaryTerm term, String text, int offset, Document document, String basePath,

@@ -76,6 +76,21 @@ public final class HtmlText {
         return escape(text, true);
     }
 
+    /**
+     * {@link #escape(CharSequence)} of {@code text}, which is the piece from {@code offset} of a
+     * text whose copy {@code latin1} is (as {@link MarkdownRenderer#latin1} makes it): the first
+     * character to escape is searched in that copy, where every special character is itself and
+     * nothing else looks like one.
+     */
+    static String escape(String text, byte[] latin1, int offset) {
+        int length = text.length();
+        int first = 0;
+        while (first < length && !SPECIAL_BYTES[latin1[offset + first] & 0xff]) {
+            first++;
+        }
+        return first == length ? text : escapeFrom(text, first, SPECIAL, false);
+    }
+
     private static String escape(CharSequence chars, boolean apostrophe) {
         // A String's charAt is a direct call; a CharSequence's is an interface call per character.
         String text = chars.toString();
@@ -84,6 +99,12 @@ public final class HtmlText {
         // tier's inlining limits, and so a call each time. Every special character is at most '>'.
         boolean[] special = apostrophe ? SPECIAL_WITH_APOSTROPHE : SPECIAL;
         int first = firstCandidate(text, length, apostrophe ? SPECIAL_BYTES_WITH_APOSTROPHE : SPECIAL_BYTES);
+        return escapeFrom(text, first, special, apostrophe);
+    }
+
+    /** {@code text} escaped, where no character before {@code first} is special. */
+    private static String escapeFrom(String text, int first, boolean[] special, boolean apostrophe) {
+        int length = text.length();
         for (char c; first < length && ((c = text.charAt(first)) > '>' || !special[c]); ) {
             first++;
         }
@@ -91,19 +112,23 @@ public final class HtmlText {
             return text;
         }
         StringBuilder out = new StringBuilder(length + 16);
-        out.append(text, 0, first);
+        // The text between special characters is copied a run at a time.
+        int from = 0;
         for (int i = first; i < length; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append(apostrophe ? "&#39;" : "'");
-                default -> out.append(c);
+            if (c > '>' || !special[c]) {
+                continue;
             }
+            out.append(text, from, i).append(switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> "&#39;";
+            });
+            from = i + 1;
         }
-        return out.toString();
+        return out.append(text, from, length).toString();
     }
 
     /**

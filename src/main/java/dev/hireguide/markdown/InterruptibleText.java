@@ -17,10 +17,30 @@ final class InterruptibleText implements CharSequence {
     private static final int CHECK_MASK = (1 << 20) - 1;
 
     private final String text;
+    /** The text as {@link MarkdownRenderer#latin1} made it, or null. */
+    private final byte[] latin1;
     private int reads;
 
     InterruptibleText(String text) {
+        this(text, null);
+    }
+
+    /** @param latin1 the text as {@link MarkdownRenderer#latin1} made it, which {@link #latin1Of} gives pieces of the text */
+    InterruptibleText(String text, byte[] latin1) {
         this.text = text;
+        this.latin1 = latin1;
+    }
+
+    /**
+     * The Latin-1 copy of the whole text that a piece of it was cut from, indexed as the text (so
+     * the piece is at its {@code getStartOffset()} to {@code getEndOffset()}), or null when the
+     * piece is not one part of such a text.
+     */
+    static byte[] latin1Of(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText source) {
+            return source.latin1;
+        }
+        return null;
     }
 
     /**

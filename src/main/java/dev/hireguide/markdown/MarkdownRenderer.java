@@ -283,11 +283,11 @@ public final class MarkdownRenderer {
         if (deepLine >= 0) {
             return failed(tooDeep(SourcePosition.of(file, firstLine + deepLine, 1)));
         }
-        BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown));
+        byte[] latin1 = latin1(markdown);
+        BasedSequence chars = BasedSequence.of(new InterruptibleText(markdown, latin1));
         // Flexmark's parser checks the depth of the tree it builds; the quick parser's trees are
         // shallower than any limit it is run with.
         // Chosen once: the choice reads the whole page for autolinks.
-        byte[] latin1 = latin1(markdown);
         Parser flexmark = parserFor(latin1);
         Document document = quickParse(markdown, chars, flexmark, latin1);
         if (document == null) {

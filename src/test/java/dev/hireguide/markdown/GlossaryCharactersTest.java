@@ -21,7 +21,7 @@ class GlossaryCharactersTest {
     /** Words of names and texts: shared first words, capitals, letters that equal ASCII ones when case is ignored. */
     private static final String[] WORDS = {"atomic", "Atomic", "ATOMIC", "caching", "cache", "cachING", "JWT", "jwt",
             "CI/CD", "k", "\u212A", "i", "\u0130", "s", "\u017F", "\u00e9t\u00e9", "2fa", "Node.js", "node", "a-b",
-            "ak", "a\u212A", "ss", "s\u017F", "st"};
+            "ak", "a\u212A", "ss", "s\u017F", "st", "\u4e2d\u6587", "why?", "x\u4e2d"};
     private static final String[] GAPS = {" ", " ", "  ", ", ", ".", "-", "/", "(", ")", "\u00a0"};
 
     @Test
@@ -40,7 +40,12 @@ class GlossaryCharactersTest {
             String excluded = random.nextInt(4) == 0 ? "glossary/t0" : null;
             Glossary glossary = excluded == null ? Glossary.of(terms) : Glossary.of(terms).without(excluded);
             String text = words(random, random.nextInt(14));
-            assertEquals(byEveryName(terms, excluded, text), glossary.find(text), terms + " in: " + text);
+            List<Glossary.Match> expected = byEveryName(terms, excluded, text);
+            assertEquals(expected, glossary.find(text), terms + " in: " + text);
+            // As the Markdown renderer finds it: the text a piece of a page, read in the page's Latin-1 copy.
+            String before = run % 3 == 0 ? "\uD83D\uDE80 \u4e2d " : "a? ";
+            String page = before + text + " \u00e9?";
+            assertEquals(expected, glossary.find(text, MarkdownRenderer.latin1(page), before.length()), terms + " in: " + text);
         }
     }
 

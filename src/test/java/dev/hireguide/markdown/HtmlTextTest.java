@@ -58,6 +58,9 @@ class HtmlTextTest {
             }
             String expected = Escaping.escapeHtml(text, false);
             assertEquals(expected, HtmlText.escape(text), () -> "for " + text);
+            // As a piece of a page, searched in the page's Latin-1 copy.
+            String page = "\uD83D\uDE80<" + text + "&";
+            assertEquals(expected, HtmlText.escape(text.toString(), MarkdownRenderer.latin1(page), 3), () -> "for " + text);
             assertEquals(expected.replace("'", "&#39;"), HtmlText.escapeWithApostrophe(text), () -> "for " + text);
         }
     }

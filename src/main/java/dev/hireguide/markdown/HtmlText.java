@@ -23,8 +23,6 @@ public final class HtmlText {
     /** {@link #SPECIAL} and {@link #SPECIAL_WITH_APOSTROPHE} by byte: every byte value has a place. */
     private static final boolean[] SPECIAL_BYTES = Arrays.copyOf(SPECIAL, 256);
     private static final boolean[] SPECIAL_BYTES_WITH_APOSTROPHE = Arrays.copyOf(SPECIAL_WITH_APOSTROPHE, 256);
-    /** Each thread's array for {@link #firstCandidate}. */
-    private static final ThreadLocal<byte[]> LOW_BYTES = ThreadLocal.withInitial(() -> new byte[1024]);
     /** Texts shorter than this are read a character at a time: copying them first costs more. */
     private static final int COPIED_FROM = 24;
 
@@ -41,11 +39,9 @@ public final class HtmlText {
         if (length < COPIED_FROM) {
             return 0;
         }
-        byte[] bytes = LOW_BYTES.get();
-        if (bytes.length < length) {
-            bytes = new byte[Math.max(length, bytes.length * 2)];
-            LOW_BYTES.set(bytes);
-        }
+        // A new array each time: a thread-local one is a native call per look-up under the quick
+        // JIT tier (ThreadLocal's Reference.refersTo), which cost more than the allocation.
+        byte[] bytes = new byte[length];
         text.getBytes(0, length, bytes, 0);
         int i = 0;
         while (i < length && !special[bytes[i] & 0xff]) {

@@ -169,7 +169,7 @@ final class PlainText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isSpaceOrNbsp(c)) {
                 space = !out.isEmpty();
             } else {
                 if (space) {
@@ -182,6 +182,11 @@ final class PlainText {
         return out.toString();
     }
 
+    /** White space or a no-break space; ASCII from the table, as most text is. */
+    private static boolean isSpaceOrNbsp(char c) {
+        return c < 0x80 ? ASCII_SPACE[c] : c == '\u00a0' || Character.isWhitespace(c);
+    }
+
     /** Whether a text has single spaces between words only, and none at either end. */
     private static boolean isCollapsed(String text) {
         int length = text.length();
@@ -190,7 +195,7 @@ final class PlainText {
         }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c == '\u00a0' || Character.isWhitespace(c)) {
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : isSpaceOrNbsp(c)) {
                 return false;
             }
         }

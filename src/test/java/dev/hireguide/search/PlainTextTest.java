@@ -28,4 +28,28 @@ class PlainTextTest {
         assertEquals("a b c", PlainText.collapse(" a  b\u00a0\nc "));
         assertEquals("a b", PlainText.collapse("a b"));
     }
+
+    /** Every kind of white space Character knows, a no-break space, and letters: collapsed as Character's tests say. */
+    @Test
+    void collapsesWhatCharacterCallsWhiteSpace() {
+        String alphabet = "ab  \t\n\u000b\u001c\u001f\u0085\u00a0\u2003\u2007\u3000\u200bé";
+        java.util.Random random = new java.util.Random(8);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder expected = new StringBuilder();
+            boolean space = false;
+            for (char c : text.toString().toCharArray()) {
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    space = expected.length() > 0;
+                } else {
+                    expected.append(space ? " " : "").append(c);
+                    space = false;
+                }
+            }
+            assertEquals(expected.toString(), PlainText.collapse(text.toString()), text::toString);
+        }
+    }
 }

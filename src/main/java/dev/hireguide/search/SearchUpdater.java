@@ -30,12 +30,12 @@ public final class SearchUpdater {
 
     private SearchUpdater(RecordExtractor extractor, List<List<IndexedRecord>> perPage, List<Page> pages) {
         this.extractor = extractor;
-        List<IndexedRecord> all = new ArrayList<>();
+        List<String> pageIds = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            all.addAll(perPage.get(i));
+            pageIds.add(pages.get(i).id());
             recordIds.put(pages.get(i).id(), perPage.get(i).stream().map(r -> r.record().id()).toList());
         }
-        List<IndexedRecord> ordered = IndexBuilder.order(all);
+        List<IndexedRecord> ordered = IndexBuilder.order(perPage, pageIds);
         this.records = ordered.stream().map(IndexedRecord::record).toList();
         this.builder = new IndexBuilder(ordered);
     }

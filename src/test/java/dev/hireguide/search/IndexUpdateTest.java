@@ -148,6 +148,49 @@ class IndexUpdateTest {
         }
     }
 
+    /**
+     * Records given page by page, as a build gives them (pages in id order, each page's own
+     * record first) and otherwise (pages out of order, a record without anchor after one with):
+     * the same order as from all of them in one list.
+     */
+    @Test
+    void recordsGivenPageByPageAreNumberedAsFromOneList() {
+        String[] types = {"term", "question", "guide", "page", "widget"};
+        String[] anchors = {"a", "b", "c", "a"};
+        Random random = new Random(12);
+        for (int run = 0; run < 500; run++) {
+            List<String> pageIds = new ArrayList<>();
+            for (int p = random.nextInt(12); p > 0; p--) {
+                String id = "p/" + (char) ('a' + random.nextInt(20));
+                if (!pageIds.contains(id)) {
+                    pageIds.add(id);
+                }
+            }
+            if (run % 3 != 0) {
+                pageIds.sort(null);
+            }
+            List<List<IndexedRecord>> perPage = new ArrayList<>();
+            List<IndexedRecord> all = new ArrayList<>();
+            for (String page : pageIds) {
+                List<IndexedRecord> records = new ArrayList<>();
+                String type = types[random.nextInt(types.length)];
+                records.add(part(page, type, run % 5 == 0 && random.nextBoolean() ? "z" : ""));
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    String anchor = run % 7 == 0 && random.nextInt(3) == 0 ? "" : anchors[random.nextInt(anchors.length)];
+                    records.add(part(page, random.nextInt(4) == 0 ? "question" : type, anchor));
+                }
+                perPage.add(records);
+                all.addAll(records);
+            }
+            List<IndexedRecord> expected = IndexBuilder.order(all);
+            List<IndexedRecord> ordered = IndexBuilder.order(perPage, pageIds);
+            assertEquals(expected.size(), ordered.size(), "run " + run);
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(expected.get(i) == ordered.get(i), "run " + run + ", place " + i);
+            }
+        }
+    }
+
     private static IndexedRecord part(String page, String type, String anchor) {
         String id = anchor.isEmpty() ? page : page + "#" + anchor;
         return IndexedRecord.of(new SearchRecord(id, type, id, anchor, page + "/", List.of(), List.of(), "text",

@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public final class SiteBuilder {
     /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
     private Map<String, RenderedMarkdown> bodies = Map.of();
     /** The one instance of each id, link and image that the pages' scans for the link check keep. */
-    private final ScanStrings scanStrings = new ScanStrings();
+    /** One instance of each id, link and image the pages hold; set up for the site by the render stage. */
+    private ScanStrings scanStrings = new ScanStrings();
     private final BuildProgress progress;
     /** Work kept from the previous build, or null for a build on its own. */
     private final BuildCache cache;
@@ -322,6 +324,10 @@ public final class SiteBuilder {
         List<Page> stale = cache == null ? pages
                 : cache.rendered.stale(index, TemplateKey.of(themeDir), pages, page -> graph.referencesTo(page.id()));
         progress.started("render", stale.size());
+        List<ThemeFile> staticFiles = ThemeScanner.staticFiles(themeDir.resolve("static"));
+        // The pages' links to files the build surely writes are found good as they are scanned,
+        // once per link, and left out of what the check reads.
+        scanStrings = new ScanStrings(new LinkCheck(config.basePath(), config.baseUrl(), surelyWritten(index, staticFiles)));
         Function<PageRenderer.Rendered, PageRenderer.Rendered> streamed = staging == null ? Function.identity()
                 : made -> written(made, staging, config.basePath(), scanStrings);
         List<PageRenderer.Rendered> fresh = counted("render", stale, workers,
@@ -338,7 +344,7 @@ public final class SiteBuilder {
         rendered.add(streamed.apply(extras(renderer)));
 
         Map<String, OutputFile> files = new TreeMap<>();
-        for (ThemeFile file : ThemeScanner.staticFiles(themeDir.resolve("static"))) {
+        for (ThemeFile file : staticFiles) {
             files.put(file.path(), new OutputFile(file.path(), file.bytes(), null));
         }
         for (SourceFile asset : index.assets()) {
@@ -360,6 +366,20 @@ public final class SiteBuilder {
             }
         }
         return new RenderedSite(html, files, templateFiles);
+    }
+
+    /**
+     * The files a build writes whatever its pages' rendering gives: every page's (a page that
+     * fails to render is reported already, and links to it are not broken as well), the
+     * content's other files and the theme's static files. Generated pages (tags, search, 404)
+     * are not among them: a template that fails makes none.
+     */
+    private static Set<String> surelyWritten(SiteIndex index, List<ThemeFile> staticFiles) {
+        Set<String> paths = new HashSet<>();
+        index.pages().values().forEach(page -> paths.add(page.outputPath()));
+        index.assets().forEach(asset -> paths.add(asset.relPath()));
+        staticFiles.forEach(file -> paths.add(file.path()));
+        return paths;
     }
 
     /** The 404 and search pages, sitemap and robots.txt, with a failure reported at the 404 template. */

@@ -15,13 +15,20 @@ import java.util.List;
  * both this scan and the file. Every character this looks for is ASCII, and no byte of a
  * character beyond ASCII is, so a search for one never stops inside another.
  *
+ * <p>Links and images found to lead to a file from any page are left out (see {@link ScanStrings}).
+ *
  * <p>This relies on what the generator writes: attribute names in lower case, and no raw
  * {@code <} or {@code >} in text or in attribute values, which Pebble and Flexmark escape.
  */
 final class HtmlScanner {
 
-    /** One attribute value, entities not yet decoded. */
-    record Attribute(String name, String value) {
+    /**
+     * One attribute value, entities not yet decoded.
+     *
+     * @param leadsSomewhere whether it was found to lead to a file from any page, so that the
+     *                       check need not look at it (see {@link ScanStrings#ScanStrings(LinkCheck)})
+     */
+    record Attribute(String name, String value, boolean leadsSomewhere) {
     }
 
     /** What one page holds: its element ids, and its links and images (links first). */
@@ -75,9 +82,9 @@ final class HtmlScanner {
                 if (first == 'i' && startsWith(html, name, ID)) {
                     ids.add(shared.id(Entities.decode(value(html, name + ID.length))));
                 } else if (first == 'h' && startsWith(html, name, HREF)) {
-                    hrefs.add(shared.href(value(html, name + HREF.length)));
+                    keep(hrefs, shared.href(value(html, name + HREF.length)));
                 } else if (first == 's' && startsWith(html, name, SRC)) {
-                    srcs.add(shared.src(value(html, name + SRC.length)));
+                    keep(srcs, shared.src(value(html, name + SRC.length)));
                 }
             }
             if (i >= n) {
@@ -94,6 +101,13 @@ final class HtmlScanner {
         urls.addAll(hrefs);
         urls.addAll(srcs);
         return new Scan(ids, urls);
+    }
+
+    /** Adds a link or image the check must look at: not one found to lead to a file from any page. */
+    private static void keep(List<Attribute> found, Attribute attribute) {
+        if (!attribute.leadsSomewhere()) {
+            found.add(attribute);
+        }
     }
 
     private static int indexOf(byte[] html, char c, int from) {

@@ -225,6 +225,25 @@ public final class LinkCheck {
         return resolve(url, dir, self);
     }
 
+    /**
+     * Whether a link or image as written in a page ({@code &amp;} not yet decoded) is a site path
+     * to one of this check's files, from whatever page it is on: one that {@link #check} would find
+     * good. Only site paths without a fragment are answered (a fragment needs the target's ids,
+     * which this check may not have); anything else is false, and left to the check. No hint is
+     * made for a path that leads nowhere: this runs once for every link of the site. Thread-safe.
+     */
+    public boolean leadsSomewhereFromAnyPage(String written) {
+        String u = Entities.decode(written).strip();
+        // As resolve() reads a site path; "//host/x" is an external link there.
+        if (!u.startsWith(basePath) || u.startsWith("//") || u.indexOf('#') >= 0) {
+            return false;
+        }
+        String target = u.substring(basePath.length());
+        int query = target.indexOf('?');
+        target = UrlText.decode(query < 0 ? target : target.substring(0, query));
+        return files.contains(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
+    }
+
     /** Whether {@link #resolve} reads the page's folder or path for {@code url}: a fragment or a relative path. */
     private static boolean dependsOnPage(String url) {
         String u = url.strip();

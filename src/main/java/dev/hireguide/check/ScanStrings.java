@@ -1,6 +1,7 @@
 package dev.hireguide.check;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * One instance of each id, link and image among the pages a build scans. Most are on many
@@ -16,6 +17,23 @@ public final class ScanStrings {
     private final ConcurrentHashMap<String, String> ids = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, HtmlScanner.Attribute> hrefs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, HtmlScanner.Attribute> srcs = new ConcurrentHashMap<>();
+    /** Whether a link or image leads to a file whatever page it is on (see {@link #ScanStrings(LinkCheck)}). */
+    private final Predicate<String> leadsSomewhere;
+
+    /** Keeps every link and image for the check. */
+    public ScanStrings() {
+        this.leadsSomewhere = url -> false;
+    }
+
+    /**
+     * Leaves out of the pages' scans the links and images that {@code known} finds lead to a file
+     * from any page ({@link LinkCheck#leadsSomewhereFromAnyPage}): most of every page's links, which the
+     * check would only find good again. {@code known} must check against files the build surely
+     * writes, so that what it finds good the whole site's check would too.
+     */
+    public ScanStrings(LinkCheck known) {
+        this.leadsSomewhere = known::leadsSomewhereFromAnyPage;
+    }
 
     /** The instance of this id that the build keeps. */
     String id(String id) {
@@ -33,12 +51,12 @@ public final class ScanStrings {
         return attribute(srcs, "src", value);
     }
 
-    private static HtmlScanner.Attribute attribute(ConcurrentHashMap<String, HtmlScanner.Attribute> known,
-                                                   String name, String value) {
+    private HtmlScanner.Attribute attribute(ConcurrentHashMap<String, HtmlScanner.Attribute> known,
+                                            String name, String value) {
         // A look-up first: most values are known, and a get takes no lock.
         HtmlScanner.Attribute attribute = known.get(value);
         if (attribute == null) {
-            HtmlScanner.Attribute made = new HtmlScanner.Attribute(name, value);
+            HtmlScanner.Attribute made = new HtmlScanner.Attribute(name, value, leadsSomewhere.test(value));
             attribute = known.putIfAbsent(value, made);
             if (attribute == null) {
                 attribute = made;

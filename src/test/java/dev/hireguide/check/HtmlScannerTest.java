@@ -138,7 +138,7 @@ class HtmlScannerTest {
                 if (name.equals("id")) {
                     ids.add(Entities.decode(value));
                 } else {
-                    urls.add(new HtmlScanner.Attribute(name, value));
+                    urls.add(new HtmlScanner.Attribute(name, value, false));
                 }
             }
         }

@@ -220,7 +220,7 @@ public final class SiteAssembler {
         for (SourceFile asset : assets) {
             outputs.add(new Claim(asset.relPath(), asset.displayPath(), SourcePosition.of(asset.displayPath()), null));
         }
-        Comparator<Claim> order = Comparator.comparing(Claim::file).thenComparing(c -> c.at().line());
+        Comparator<Claim> order = Comparator.comparing(Claim::file).thenComparingInt(c -> c.at().line());
         outputs.sort(order);
         aliases.sort(order);
         Map<String, Claim> claimed = new TreeMap<>();
@@ -320,10 +320,12 @@ public final class SiteAssembler {
         Map<String, Made> made = madeFiles(pages);
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean searchPageMade = !hasSearchAddress(pages);
+        String searchPage = key("search/index.html");
         Set<String> pageOutputs = new HashSet<>();
         for (Page page : pages) {
-            pageOutputs.add(key(page.outputPath()));
-            if (searchPageMade && key(page.outputPath()).equals(key("search/index.html"))) {
+            String output = key(page.outputPath());
+            pageOutputs.add(output);
+            if (searchPageMade && output.equals(searchPage)) {
                 boolean slug = page.meta() != null && page.meta().slug() != null;
                 diagnostics.add(Diagnostic.error(slug ? page.positionOf("/slug") : SourcePosition.of(page.displayFile()),
                         "this page's URL /" + page.path() + " differs only in letter case from the search page "
@@ -368,7 +370,13 @@ public final class SiteAssembler {
     }
 
     private static String key(String output) {
-        return Normalizer.normalize(output, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // ASCII is its own normal form: most paths need no normalizer, which costs far more.
+        for (int i = 0; i < output.length(); i++) {
+            if (output.charAt(i) >= 0x80) {
+                return Normalizer.normalize(output, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return output.toLowerCase(Locale.ROOT);
     }
 
     private static String segment(String folder, PageSource index) {

@@ -73,10 +73,15 @@ record RenderedSite(List<PageRenderer.HtmlPage> pages, Map<String, OutputFile> f
      * link check scans too, when the page is written as soon as it is rendered).
      */
     static byte[] content(PageRenderer.HtmlPage page, byte[] html, String basePath) {
+        return content(page, html, basePath, null);
+    }
+
+    /** {@link #content(PageRenderer.HtmlPage, byte[], String)}, with where the page has {@code ="} found already, or null. */
+    static byte[] content(PageRenderer.HtmlPage page, byte[] html, String basePath, RelativeUrls.Positions quotedEquals) {
         if (!page.relative()) {
             return html;
         }
         String path = page.page().outputPath();
-        return RelativeUrls.rewriteUtf8(html, basePath, path.substring(0, path.lastIndexOf('/') + 1));
+        return RelativeUrls.rewriteUtf8(html, basePath, path.substring(0, path.lastIndexOf('/') + 1), quotedEquals);
     }
 }

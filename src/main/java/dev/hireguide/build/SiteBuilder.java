@@ -19,6 +19,7 @@ import dev.hireguide.markdown.MarkdownRenderer;
 import dev.hireguide.markdown.RenderedMarkdown;
 import dev.hireguide.output.OutputException;
 import dev.hireguide.output.OutputFile;
+import dev.hireguide.output.RelativeUrls;
 import dev.hireguide.output.SiteWriter;
 import dev.hireguide.output.StagingFolder;
 import dev.hireguide.scan.ContentScanner;
@@ -406,8 +407,10 @@ public final class SiteBuilder {
             try {
                 // Made into UTF-8 once, for the scan and the file.
                 byte[] html = page.page().html().getBytes(StandardCharsets.UTF_8);
-                LinkCheck.PageScan scan = LinkCheck.scanUtf8(html, scanStrings);
-                staging.write(page.page().outputPath(), RenderedSite.content(page, html, basePath));
+                // The scan notes where the page has ="; the rewrite of its URLs reads only those.
+                RelativeUrls.Positions quotedEquals = new RelativeUrls.Positions();
+                LinkCheck.PageScan scan = LinkCheck.scanUtf8(html, scanStrings, quotedEquals::add);
+                staging.write(page.page().outputPath(), RenderedSite.content(page, html, basePath, quotedEquals));
                 pages.add(page.written(scan));
             } catch (RuntimeException e) {
                 // A bug in the scan or in making the bytes: the page goes the way of pages not

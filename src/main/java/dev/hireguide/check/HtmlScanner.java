@@ -3,6 +3,7 @@ package dev.hireguide.check;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Reads the {@code id}, {@code href} and {@code src} attributes of a rendered page without
@@ -54,18 +55,28 @@ final class HtmlScanner {
 
     /** The scan of a page given as UTF-8, its ids and attributes the instances {@code shared} keeps. */
     static Scan scan(byte[] html, ScanStrings shared) {
+        return scan(html, shared, null);
+    }
+
+    /**
+     * {@link #scan(byte[], ScanStrings)}, telling {@code quotedEquals} (unless null) where the
+     * page has {@code ="}, in order, wherever that is (text, tags, comments, scripts): the scan
+     * reads every byte once, and the rewrite of the page's URLs need not read them again.
+     */
+    static Scan scan(byte[] html, ScanStrings shared, IntConsumer quotedEquals) {
         List<String> ids = new ArrayList<>();
         List<Attribute> hrefs = new ArrayList<>();
         List<Attribute> srcs = new ArrayList<>();
         int n = html.length;
-        int at = indexOf(html, '<', 0);
+        int at = nextTag(html, 0, quotedEquals);
         while (at >= 0) {
             // The byte after '<' rules out most of the three: a call each is a cost on every tag.
             byte next = at + 1 < n ? html[at + 1] : 0;
             if (next == '!' && startsWith(html, at, COMMENT)) {
                 // Searched from the "-" of "<!--", so that "<!-->" and "<!--->" end where they start, as in a browser.
                 int end = indexOf(html, COMMENT_END, at + 2);
-                at = end < 0 ? -1 : indexOf(html, '<', end + 3);
+                report(html, at + 2, end < 0 ? n : end + 3, quotedEquals);
+                at = end < 0 ? -1 : nextTag(html, end + 3, quotedEquals);
                 continue;
             }
             byte[] rawTextEnd = next != 's' ? null
@@ -75,6 +86,9 @@ final class HtmlScanner {
             for (byte c; i < n && (c = html[i]) != '>'; i++) {
                 // Bytes of characters beyond ASCII are negative: not spaces.
                 if (c > ' ' || !isSpace(c) || i + 1 >= n) {
+                    if (c == '=' && quotedEquals != null && i + 1 < n && html[i + 1] == '"') {
+                        quotedEquals.accept(i);
+                    }
                     continue;
                 }
                 int name = i + 1;
@@ -93,9 +107,10 @@ final class HtmlScanner {
             if (rawTextEnd != null) {
                 // The end tag is read next, as a tag.
                 at = indexOf(html, rawTextEnd, i + 1);
+                report(html, i + 1, at < 0 ? n : at, quotedEquals);
                 continue;
             }
-            at = indexOf(html, '<', i + 1);
+            at = nextTag(html, i + 1, quotedEquals);
         }
         List<Attribute> urls = new ArrayList<>(hrefs.size() + srcs.size());
         urls.addAll(hrefs);
@@ -107,6 +122,35 @@ final class HtmlScanner {
     private static void keep(List<Attribute> found, Attribute attribute) {
         if (!attribute.leadsSomewhere()) {
             found.add(attribute);
+        }
+    }
+
+    /** The next {@code <} from {@code from}, or -1, telling {@code quotedEquals} of each {@code ="} on the way. */
+    private static int nextTag(byte[] html, int from, IntConsumer quotedEquals) {
+        if (quotedEquals == null) {
+            return indexOf(html, '<', from);
+        }
+        for (int i = from; i < html.length; i++) {
+            byte c = html[i];
+            if (c == '<') {
+                return i;
+            }
+            if (c == '=' && i + 1 < html.length && html[i + 1] == '"') {
+                quotedEquals.accept(i);
+            }
+        }
+        return -1;
+    }
+
+    /** Tells {@code quotedEquals} of each {@code ="} from {@code from} to {@code to} (a comment's or script's text). */
+    private static void report(byte[] html, int from, int to, IntConsumer quotedEquals) {
+        if (quotedEquals == null) {
+            return;
+        }
+        for (int i = Math.max(from, 0); i < to && i + 1 < html.length; i++) {
+            if (html[i] == '=' && html[i + 1] == '"') {
+                quotedEquals.accept(i);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
  * Checks the rendered site before it is written: every internal {@code href} and {@code src}
@@ -82,6 +83,15 @@ public final class LinkCheck {
     /** {@link #scan(CheckedPage, ScanStrings)} of a page's HTML already made into UTF-8, as it is written. */
     public static PageScan scanUtf8(byte[] html, ScanStrings shared) {
         return new PageScan(HtmlScanner.scan(html, shared));
+    }
+
+    /**
+     * {@link #scanUtf8(byte[], ScanStrings)}, telling {@code quotedEquals} where the page has
+     * {@code ="}, in order: for the rewrite of its URLs as it is written, which then need not read
+     * the page again.
+     */
+    public static PageScan scanUtf8(byte[] html, ScanStrings shared, IntConsumer quotedEquals) {
+        return new PageScan(HtmlScanner.scan(html, shared, quotedEquals));
     }
 
     /** Whether two scans found the same ids, so that links to the page's fragments resolve the same. */

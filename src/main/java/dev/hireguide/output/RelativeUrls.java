@@ -52,8 +52,37 @@ public final class RelativeUrls {
      * is returned when there is nothing to rewrite, and is never changed.
      */
     public static byte[] rewriteUtf8(byte[] page, String basePath, String pageDir) {
+        return rewriteUtf8(page, basePath, pageDir, null);
+    }
+
+    /**
+     * Where a page has {@code ="}: the positions of the {@code =}, in order (a position may come
+     * twice), as a scan of the page that reads every byte finds them for {@link
+     * #rewriteUtf8(byte[], String, String, Positions)}, which then need not search the page itself.
+     */
+    public static final class Positions {
+        private int[] at = new int[64];
+        private int count;
+
+        /** Notes {@code ="} at {@code position}. */
+        public void add(int position) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+            }
+            at[count++] = position;
+        }
+    }
+
+    /**
+     * {@link #rewriteUtf8(byte[], String, String)}, with the page's {@code ="} already found
+     * ({@code quotedEquals}, every one of them) or null to search for them here. The same values
+     * are rewritten either way: those {@link #nextValue} finds one after another.
+     */
+    public static byte[] rewriteUtf8(byte[] page, String basePath, String pageDir, Positions quotedEquals) {
         byte[] base = basePath.getBytes(StandardCharsets.UTF_8);
-        int valueStart = nextValue(page, 0);
+        // With the positions given, the k-th one is where the next search starts.
+        int[] next = {0};
+        int valueStart = quotedEquals == null ? nextValue(page, 0) : nextValue(page, 0, quotedEquals, next);
         if (valueStart < 0) {
             return page;
         }
@@ -63,7 +92,8 @@ public final class RelativeUrls {
         byte[] out = new byte[page.length + 256];
         int length = 0;
         int pos = 0;
-        for (; valueStart >= 0; valueStart = nextValue(page, valueStart)) {
+        for (; valueStart >= 0; valueStart = quotedEquals == null ? nextValue(page, valueStart)
+                : nextValue(page, valueStart, quotedEquals, next)) {
             if (!startsWith(page, valueStart, base) || startsWith(page, valueStart, SCHEME_RELATIVE)) {
                 continue;
             }
@@ -166,6 +196,31 @@ public final class RelativeUrls {
                 }
             }
         }
+        return -1;
+    }
+
+    /**
+     * {@link #nextValue(byte[], int)} read from the page's {@code ="} positions rather than the
+     * page: the first of them at or after {@code from} whose attribute name (after a space)
+     * starts at or after {@code from}. {@code next[0]} is the first position not yet passed, and
+     * moves on.
+     */
+    static int nextValue(byte[] html, int from, Positions quotedEquals, int[] next) {
+        int k = next[0];
+        for (; k < quotedEquals.count; k++) {
+            int eq = quotedEquals.at[k];
+            if (eq < from || eq + 1 >= html.length || html[eq] != '=' || html[eq + 1] != '"') {
+                continue;
+            }
+            for (byte[] name : NAMES) {
+                int start = eq - name.length - 1;
+                if (start >= from && html[start] == ' ' && startsWith(html, start + 1, name)) {
+                    next[0] = k + 1;
+                    return eq + 2;
+                }
+            }
+        }
+        next[0] = k;
         return -1;
     }
 

@@ -10,6 +10,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlScannerTest {
 
@@ -103,6 +104,41 @@ class HtmlScannerTest {
             HtmlScanner.Scan expected = searched(html.toString());
             assertEquals(expected.ids(), scan.ids(), html.toString());
             assertEquals(urls(expected), urls(scan), html.toString());
+        }
+    }
+
+    /**
+     * Random pages, with comments and scripts left open and {@code ="} in text, tags, comments
+     * and scripts: the scan tells of every {@code ="} of the page, in order, and finds the same
+     * ids and links as without telling.
+     */
+    @Test
+    void tellsOfEveryQuotedEqualsSignInOrder() {
+        String[] pieces = {"<p>", "</p>", " a=\"b\" ", "<a href=\"/a/\">", "<a class='c' href='/b/#x'>", "</a>", "<!--",
+            "-->", "<script>", "</script>", "<style>", "</style>", "x=\"", "=\"", "=", "\"", "<br>", "<", ">",
+            " src=\"/t/\" ", "<img src=\"/i.png\">", " caf\u00e9 \uD83D\uDE00 ", "<h2 id=\"h\">", "<!-->"};
+        Random random = new Random(13);
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder page = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                page.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] html = page.toString().getBytes(StandardCharsets.UTF_8);
+            List<Integer> told = new ArrayList<>();
+            HtmlScanner.Scan scan = HtmlScanner.scan(html, new ScanStrings(), told::add);
+            HtmlScanner.Scan plain = scan(page.toString());
+            assertEquals(plain.ids(), scan.ids(), page.toString());
+            assertEquals(urls(plain), urls(scan), page.toString());
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+            for (int i = 0; i + 1 < html.length; i++) {
+                if (html[i] == '=' && html[i + 1] == '"') {
+                    all.add(i);
+                }
+            }
+            assertEquals(all, new java.util.TreeSet<>(told), page.toString());
+            for (int i = 1; i < told.size(); i++) {
+                assertTrue(told.get(i - 1) <= told.get(i), page.toString());
+            }
         }
     }
 

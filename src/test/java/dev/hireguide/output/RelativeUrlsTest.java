@@ -83,6 +83,37 @@ class RelativeUrlsTest {
         }
     }
 
+    /**
+     * Random pages of attribute-like pieces around site URLs: given where the page has
+     * {@code ="} (as the link check's scan finds it, each position once or twice), the rewrite is
+     * the one that searches the page itself.
+     */
+    @Test
+    void rewritesFromTheQuotedEqualsSignsAsFromASearch() {
+        String[] pieces = {" href=\"", " src=\"", " action=\"", "href=\"", "=\"", "\"", "=", " ", "a", "/hiring/", "/",
+            "//", "x/", "#t", "<a", ">", " hre", "f=\"", " srcset=\"", "\u00e9", "/hiring/guides/"};
+        Random random = new Random(17);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] page = html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            RelativeUrls.Positions told = new RelativeUrls.Positions();
+            for (int i = 0; i + 1 < page.length; i++) {
+                if (page[i] == '=' && page[i + 1] == '"') {
+                    told.add(i);
+                    if (random.nextInt(4) == 0) {
+                        told.add(i);
+                    }
+                }
+            }
+            String dir = random.nextBoolean() ? "guides/x/" : "";
+            assertArrayEquals(RelativeUrls.rewriteUtf8(page, "/hiring/", dir),
+                    RelativeUrls.rewriteUtf8(page, "/hiring/", dir, told), html::toString);
+        }
+    }
+
     /** Random pages of attribute-like pieces: the one-pass search finds what a search per attribute finds. */
     @Test
     void findsTheAttributesASearchPerNameFinds() {

@@ -27,8 +27,10 @@ public final class TextDecoder {
             ascii &= bytes[i] > 0;
         }
         if (ascii) {
-            // Most pages are ASCII, which is valid UTF-8 and needs no decoder.
-            return new Decoded(Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII)),
+            // Most pages are ASCII, which is valid UTF-8 and needs no decoder. Made as Latin-1,
+            // which gives the same characters for ASCII and is copied as it is (a string made as
+            // US-ASCII is searched for bytes above 127 again first).
+            return new Decoded(Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1)),
                     Optional.empty());
         }
         // Checked here, then made by String's own decoding: a CharsetDecoder refuses the same

@@ -220,20 +220,24 @@ public final class Glossary {
             for (char c; wordEnd < n && isWordChar(c = text.charAt(wordEnd)); wordEnd++) {
                 hash = 31 * hash + toLowerCase(c);
             }
-            int bit = bit(hash);
-            if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
+            Match match = mentionAt(text, i, wordEnd, hash);
+            if (match == null) {
                 i = wordEnd;
                 continue;
             }
-            Match match = matchAt(text, i, lowerCase(text.substring(i, wordEnd)));
-            if (match != null) {
-                matches.add(match);
-                i = match.end();
-            } else {
-                i = wordEnd;
-            }
+            matches.add(match);
+            i = match.end();
         }
         return matches;
+    }
+
+    /** The mention that starts with the word from {@code start} to {@code wordEnd}, whose lower-case hash is {@code hash}; or null. */
+    private Match mentionAt(String text, int start, int wordEnd, int hash) {
+        int bit = bit(hash);
+        if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
+            return null;
+        }
+        return matchAt(text, start, lowerCase(text.substring(start, wordEnd)));
     }
 
     /**
@@ -266,21 +270,16 @@ public final class Glossary {
                 hash = 31 * hash + lower;
                 wordEnd++;
             }
-            int bit = bit(hash);
-            if ((firstWordBits[bit >>> 6] & (1L << bit)) == 0) {
+            Match match = mentionAt(text, i, wordEnd, hash);
+            if (match == null) {
                 i = wordEnd;
                 continue;
             }
-            Match match = matchAt(text, i, lowerCase(text.substring(i, wordEnd)));
-            if (match != null) {
-                if (matches == null) {
-                    matches = new ArrayList<>();
-                }
-                matches.add(match);
-                i = match.end();
-            } else {
-                i = wordEnd;
+            if (matches == null) {
+                matches = new ArrayList<>();
             }
+            matches.add(match);
+            i = match.end();
         }
         return matches == null ? List.of() : matches;
     }

@@ -65,8 +65,10 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     /** The pages' rendered Markdown bodies by id, from the render stage for the search stage. */
     private Map<String, RenderedMarkdown> bodies = Map.of();
-    /** The one instance of each id, link and image that the pages' scans for the link check keep. */
-    /** One instance of each id, link and image the pages hold; set up for the site by the render stage. */
+    /**
+     * The one instance of each id, link and image that the pages' scans for the link check keep;
+     * made again by the render stage to leave out the links it finds good (see ScanStrings).
+     */
     private ScanStrings scanStrings = new ScanStrings();
     private final BuildProgress progress;
     /** Work kept from the previous build, or null for a build on its own. */

@@ -150,10 +150,12 @@ public final class MarkdownRenderer {
 
     /**
      * A text's characters as bytes, one per {@code char}, each beyond Latin-1 as {@code ?}: what the scans of
-     * a whole page read (its parser choice, the quick parser's checks), since they look for ASCII
-     * characters only and a {@code ?} is none of those. A string's own bytes are copied, where
-     * reading it with {@code charAt} under the quick JIT tier costs a field read and two checks
-     * per character, and a search per character wanted read it once each.
+     * a whole page read (its parser choice, the quick parser's checks, and for each piece of its
+     * text the glossary's search and the escaping's; see {@link InterruptibleText#latin1Of}), since
+     * they look for ASCII characters, and a {@code ?} is looked at again in the text where it
+     * matters. A string's own bytes are copied, where reading it with {@code charAt} under the
+     * quick JIT tier costs a field read and two checks per character, and a search per character
+     * wanted read it once each.
      */
     static byte[] latin1(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);

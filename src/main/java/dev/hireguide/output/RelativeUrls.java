@@ -58,11 +58,14 @@ public final class RelativeUrls {
     /**
      * Where a page has {@code ="}: the positions of the {@code =}, in order (a position may come
      * twice), as a scan of the page that reads every byte finds them for {@link
-     * #rewriteUtf8(byte[], String, String, Positions)}, which then need not search the page itself.
+     * #rewriteUtf8(byte[], String, String, Positions)}, which then need not search the page itself;
+     * for one rewrite, which moves through them.
      */
     public static final class Positions {
         private int[] at = new int[64];
         private int count;
+        /** The first position the rewrite has not passed yet. */
+        private int next;
 
         /** Notes {@code ="} at {@code position}. */
         public void add(int position) {
@@ -80,9 +83,7 @@ public final class RelativeUrls {
      */
     public static byte[] rewriteUtf8(byte[] page, String basePath, String pageDir, Positions quotedEquals) {
         byte[] base = basePath.getBytes(StandardCharsets.UTF_8);
-        // With the positions given, the k-th one is where the next search starts.
-        int[] next = {0};
-        int valueStart = quotedEquals == null ? nextValue(page, 0) : nextValue(page, 0, quotedEquals, next);
+        int valueStart = quotedEquals == null ? nextValue(page, 0) : nextValue(page, 0, quotedEquals);
         if (valueStart < 0) {
             return page;
         }
@@ -93,7 +94,7 @@ public final class RelativeUrls {
         int length = 0;
         int pos = 0;
         for (; valueStart >= 0; valueStart = quotedEquals == null ? nextValue(page, valueStart)
-                : nextValue(page, valueStart, quotedEquals, next)) {
+                : nextValue(page, valueStart, quotedEquals)) {
             if (!startsWith(page, valueStart, base) || startsWith(page, valueStart, SCHEME_RELATIVE)) {
                 continue;
             }
@@ -186,41 +187,37 @@ public final class RelativeUrls {
      */
     static int nextValue(byte[] html, int from) {
         for (int eq = from; eq + 1 < html.length; eq++) {
-            if (html[eq] != '=' || html[eq + 1] != '"') {
-                continue;
-            }
-            for (byte[] name : NAMES) {
-                int start = eq - name.length - 1;
-                if (start >= from && html[start] == ' ' && startsWith(html, start + 1, name)) {
-                    return eq + 2;
-                }
+            if (html[eq] == '=' && html[eq + 1] == '"' && isNamed(html, eq, from)) {
+                return eq + 2;
             }
         }
         return -1;
     }
 
-    /**
-     * {@link #nextValue(byte[], int)} read from the page's {@code ="} positions rather than the
-     * page: the first of them at or after {@code from} whose attribute name (after a space)
-     * starts at or after {@code from}. {@code next[0]} is the first position not yet passed, and
-     * moves on.
-     */
-    static int nextValue(byte[] html, int from, Positions quotedEquals, int[] next) {
-        int k = next[0];
-        for (; k < quotedEquals.count; k++) {
-            int eq = quotedEquals.at[k];
-            if (eq < from || eq + 1 >= html.length || html[eq] != '=' || html[eq + 1] != '"') {
-                continue;
-            }
-            for (byte[] name : NAMES) {
-                int start = eq - name.length - 1;
-                if (start >= from && html[start] == ' ' && startsWith(html, start + 1, name)) {
-                    next[0] = k + 1;
-                    return eq + 2;
-                }
+    /** Whether the {@code ="} at {@code eq} has one of the names, after a space, starting at or after {@code from}. */
+    private static boolean isNamed(byte[] html, int eq, int from) {
+        for (byte[] name : NAMES) {
+            int start = eq - name.length - 1;
+            if (start >= from && html[start] == ' ' && startsWith(html, start + 1, name)) {
+                return true;
             }
         }
-        next[0] = k;
+        return false;
+    }
+
+    /**
+     * {@link #nextValue(byte[], int)} read from the page's {@code ="} positions rather than the
+     * page: the first of them, from the positions' cursor on, that is at or after {@code from}
+     * with a name starting at or after {@code from}. The cursor moves past it.
+     */
+    static int nextValue(byte[] html, int from, Positions quotedEquals) {
+        for (; quotedEquals.next < quotedEquals.count; quotedEquals.next++) {
+            int eq = quotedEquals.at[quotedEquals.next];
+            if (eq >= from && eq + 1 < html.length && html[eq] == '=' && html[eq + 1] == '"' && isNamed(html, eq, from)) {
+                quotedEquals.next++;
+                return eq + 2;
+            }
+        }
         return -1;
     }
 

@@ -117,7 +117,8 @@ final class IndexBuilder {
 
     // The index as last made: kept so that changed records change only the files they are in.
     private final List<IndexedRecord> records;
-    private final Map<String, Integer> position = new HashMap<>();
+    /** Each record's number by id, made at the first {@link #replace} (only {@code serve}'s rebuilds need it). */
+    private Map<String, Integer> position;
     private final Map<String, IntList[]> postings = new HashMap<>();
     private final TreeMap<String, List<String>> lists = new TreeMap<>();
     private final Map<String, Integer> sizes = new HashMap<>();
@@ -154,7 +155,6 @@ final class IndexBuilder {
         // (A task's join throws again, as an exception of the same type, what the task threw.)
         ForkJoinTask<RecordFiles> recordFiles = ForkJoinPool.commonPool().submit(this::recordFiles);
         for (int id = 0; id < records.size(); id++) {
-            position.put(records.get(id).record().id(), id);
             IndexedRecord record = records.get(id);
             add(postings, record.shortTitle(), 0, id);
             add(postings, record.title(), 1, id);
@@ -211,6 +211,12 @@ final class IndexBuilder {
         Set<Integer> chunks = new TreeSet<>();
         Set<Integer> changedIds = new HashSet<>();
         boolean facetsChanged = false;
+        if (position == null) {
+            position = new HashMap<>();
+            for (int id = 0; id < records.size(); id++) {
+                position.put(records.get(id).record().id(), id);
+            }
+        }
         for (IndexedRecord now : changed) {
             Integer id = position.get(now.record().id());
             // Records are numbered by type: a record of another type would have another number.

@@ -24,8 +24,8 @@ public final class SearchUpdater {
 
     private final RecordExtractor extractor;
     private final IndexBuilder builder;
-    /** Each page's record ids, in the order the extractor makes them. */
-    private final Map<String, List<String>> recordIds = new HashMap<>();
+    /** Each page's records, in the order the extractor makes them; by page id. */
+    private final Map<String, List<IndexedRecord>> recordsByPage = new HashMap<>();
     private final List<SearchRecord> records;
 
     private SearchUpdater(RecordExtractor extractor, List<List<IndexedRecord>> perPage, List<Page> pages) {
@@ -33,7 +33,7 @@ public final class SearchUpdater {
         List<String> pageIds = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             pageIds.add(pages.get(i).id());
-            recordIds.put(pages.get(i).id(), perPage.get(i).stream().map(r -> r.record().id()).toList());
+            recordsByPage.put(pages.get(i).id(), perPage.get(i));
         }
         List<IndexedRecord> ordered = IndexBuilder.order(perPage, pageIds);
         this.records = ordered.stream().map(IndexedRecord::record).toList();
@@ -70,12 +70,17 @@ public final class SearchUpdater {
         List<IndexedRecord> changed = new ArrayList<>();
         for (Page page : pages) {
             List<IndexedRecord> now = indexed(extractor, page, bodies.apply(page));
-            if (!now.stream().map(r -> r.record().id()).toList().equals(recordIds.get(page.id()))) {
+            if (!ids(now).equals(ids(recordsByPage.get(page.id())))) {
                 return Optional.empty();
             }
             changed.addAll(now);
         }
         return builder.replace(changed).map(c -> new Change(c.files(), c.removed()));
+    }
+
+    /** The ids of records, in order; none for none. */
+    private static List<String> ids(List<IndexedRecord> records) {
+        return records == null ? null : records.stream().map(r -> r.record().id()).toList();
     }
 
     private static List<IndexedRecord> indexed(RecordExtractor extractor, Page page, RenderedMarkdown body) {

@@ -68,14 +68,19 @@ public final class SearchUpdater {
      */
     public Optional<Change> update(List<Page> pages, Function<Page, RenderedMarkdown> bodies) {
         List<IndexedRecord> changed = new ArrayList<>();
+        Map<String, List<IndexedRecord>> nowByPage = new HashMap<>();
         for (Page page : pages) {
             List<IndexedRecord> now = indexed(extractor, page, bodies.apply(page));
             if (!ids(now).equals(ids(recordsByPage.get(page.id())))) {
                 return Optional.empty();
             }
             changed.addAll(now);
+            nowByPage.put(page.id(), now);
         }
-        return builder.replace(changed).map(c -> new Change(c.files(), c.removed()));
+        Optional<Change> change = builder.replace(changed).map(c -> new Change(c.files(), c.removed()));
+        // The page's records as the index now has them: the first build's are not held on to.
+        change.ifPresent(c -> recordsByPage.putAll(nowByPage));
+        return change;
     }
 
     /** The ids of records, in order; none for none. */

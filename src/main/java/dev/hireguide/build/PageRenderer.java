@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Renders pages in two passes. The first renders every page's Markdown (body and fields), which
@@ -70,9 +72,13 @@ final class PageRenderer {
         ThemeLoader loader = new ThemeLoader(Files.isDirectory(templatesDir) ? templatesDir : null,
                 "themes/" + theme + "/templates");
         this.templates = new TemplateRenderer(loader, index.config().basePath());
+        // Related pages need only the index: made on another thread while this one makes the
+        // links, the second core being idle between assembling and rendering. (A task's join
+        // throws again, as an exception of the same type, what the task threw.)
+        ForkJoinTask<Related> relating = ForkJoinPool.commonPool().submit(() -> new Related(index));
         this.links = new SiteLinks(index);
-        this.related = new Related(index);
         LinkGraph references = LinkGraph.ofReferences(index);
+        this.related = relating.join();
         this.fieldFinder = new TypedViewFactory(index, new ViewFactory(index, references, related), references);
     }
 

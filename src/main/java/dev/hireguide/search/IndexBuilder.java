@@ -154,11 +154,18 @@ final class IndexBuilder {
         // on another thread while this one makes the terms' lists, which is one thread's work.
         // (A task's join throws again, as an exception of the same type, what the task threw.)
         ForkJoinTask<RecordFiles> recordFiles = ForkJoinPool.commonPool().submit(this::recordFiles);
+        // By term number first: an array, where a map by term took a look-up per term of each record.
+        IntList[][] byNumber = new IntList[TermIds.count()][];
         for (int id = 0; id < records.size(); id++) {
             IndexedRecord record = records.get(id);
-            add(postings, record.shortTitle(), 0, id);
-            add(postings, record.title(), 1, id);
-            add(postings, record.body(), 2, id);
+            add(byNumber, record.shortTitle(), 0, id);
+            add(byNumber, record.title(), 1, id);
+            add(byNumber, record.body(), 2, id);
+        }
+        for (int term = 0; term < byNumber.length; term++) {
+            if (byNumber[term] != null) {
+                postings.put(TermIds.term(term), byNumber[term]);
+            }
         }
         // Encoding is the costly part and each term is on its own, so terms are encoded in parallel.
         lists.putAll(postings.entrySet().parallelStream().collect(
@@ -296,10 +303,12 @@ final class IndexBuilder {
     }
 
     /** Moves record {@code id} from the lists of the terms it had in a field to those of the terms it has. */
-    private void move(String[] before, String[] now, int field, int id, Set<String> touched) {
+    private void move(int[] beforeTerms, int[] nowTerms, int field, int id, Set<String> touched) {
         // A record's terms are in the order first met, not sorted (see IndexedRecord).
-        Set<String> had = new HashSet<>(Arrays.asList(before));
-        Set<String> has = new HashSet<>(Arrays.asList(now));
+        List<String> before = terms(beforeTerms);
+        List<String> now = terms(nowTerms);
+        Set<String> had = new HashSet<>(before);
+        Set<String> has = new HashSet<>(now);
         for (String term : before) {
             if (!has.contains(term)) {
                 postings.get(term)[field].remove(id);
@@ -316,6 +325,15 @@ final class IndexBuilder {
                 touched.add(term);
             }
         }
+    }
+
+    /** The terms of {@link TermIds} numbers. */
+    private static List<String> terms(int[] numbers) {
+        List<String> terms = new ArrayList<>(numbers.length);
+        for (int number : numbers) {
+            terms.add(TermIds.term(number));
+        }
+        return terms;
     }
 
     /**
@@ -633,9 +651,13 @@ final class IndexBuilder {
         return new Facets(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)), levels.keySet());
     }
 
-    private static void add(Map<String, IntList[]> postings, String[] terms, int field, int id) {
-        for (String term : terms) {
-            IntList[] fields = postings.computeIfAbsent(term, t -> new IntList[3]);
+    private static void add(IntList[][] postings, int[] terms, int field, int id) {
+        for (int term : terms) {
+            IntList[] fields = postings[term];
+            if (fields == null) {
+                fields = new IntList[3];
+                postings[term] = fields;
+            }
             if (fields[field] == null) {
                 fields[field] = new IntList();
             }

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * A record and its terms by field, worked out on the build's workers before the index is put
- * together. Terms are arrays without repeats, in the order first met (the index is keyed by
- * term, so the order never reaches its files): a big site holds tens of thousands of these at
- * once, and arrays of the stem cache's shared strings are far smaller than sets.
+ * together. Terms are arrays of {@link TermIds} numbers without repeats, in the order first met
+ * (the index is keyed by term, so the order never reaches its files): a big site holds tens of
+ * thousands of these at once, and arrays are far smaller than sets.
  *
  * @param shortTitle terms of a title or alias of at most {@link IndexBuilder#SHORT_TITLE} terms
  * @param title      terms of longer titles and aliases, less those of short ones
  * @param body       terms of the text, where the record sits, its category and levels
  */
-public record IndexedRecord(SearchRecord record, String[] shortTitle, String[] title, String[] body) {
+public record IndexedRecord(SearchRecord record, int[] shortTitle, int[] title, int[] body) {
 
     /** Each thread's sets, cleared for each record. */
     private static final ThreadLocal<TermSet[]> SCRATCH = ThreadLocal.withInitial(

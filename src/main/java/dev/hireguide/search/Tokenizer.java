@@ -77,7 +77,7 @@ final class Tokenizer {
     }
 
     /**
-     * Adds the index terms of a text to a set: the same terms as {@link #terms(String)}, in one
+     * Adds the index terms of a text to a set, by their {@link TermIds} numbers: the same terms as {@link #terms(String)}, in one
      * pass for ASCII text. A word with other characters sends the rest of its run of non-blank
      * characters through {@link #words(String)} (white space splits words whatever the case
      * folding and accent removal do around it).
@@ -104,7 +104,10 @@ final class Tokenizer {
                 }
                 // Words of this run already added come again: a set keeps them once.
                 for (String word : words(text.substring(segment, end))) {
-                    addStem(stemOf(word), into);
+                    String stem = stemOf(word);
+                    if (!stem.isEmpty()) {
+                        into.add(TermIds.of(stem));
+                    }
                 }
                 start = -1;
                 i = end;
@@ -112,9 +115,9 @@ final class Tokenizer {
                 continue;
             }
             if (start >= 0) {
-                String stem = table.stem(chars, start, i);
-                if (!stem.isEmpty()) {
-                    into.add(stem);
+                int term = table.term(chars, start, i);
+                if (term >= 0) {
+                    into.add(term);
                 }
                 start = -1;
             }
@@ -157,12 +160,6 @@ final class Tokenizer {
         }
     }
 
-    private static void addStem(String stem, TermSet into) {
-        if (!stem.isEmpty()) {
-            into.add(stem);
-        }
-    }
-
     /** The stem of a lower-case word, or empty for a stop word. */
     private static String stemOf(String word) {
         String stem = STEMS.get(word);
@@ -177,14 +174,16 @@ final class Tokenizer {
 
     /**
      * Stems by word for one thread, found from the characters of a word in the text (ASCII letters
-     * and digits, either case), so that a word seen before costs no string and no shared map.
-     * Open addressing over lower-case words kept as arrays, with their hashes.
+     * and digits, either case), so that a word seen before costs no string and no shared map;
+     * with each stem's {@link TermIds} number. Open addressing over lower-case words kept as
+     * arrays, with their hashes.
      */
     private static final class StemTable {
         private static final int LIMIT = 1 << 19;
         private char[][] words = new char[1 << 12][];
         private int[] hashes = new int[1 << 12];
-        private String[] stems = new String[1 << 12];
+        /** Each stem's number, or -1 for a stop word. */
+        private int[] terms = new int[1 << 12];
         private int size;
         private char[] buffer = new char[1024];
 
@@ -198,6 +197,12 @@ final class Tokenizer {
         }
 
         String stem(char[] text, int start, int end) {
+            int term = term(text, start, end);
+            return term < 0 ? "" : TermIds.term(term);
+        }
+
+        /** The {@link TermIds} number of the word's stem, or -1 for a stop word. */
+        int term(char[] text, int start, int end) {
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + lower(text[i]);
@@ -211,18 +216,19 @@ final class Tokenizer {
                         lower[i - start] = lower(text[i]);
                     }
                     String stem = stemOf(new String(lower));
+                    int term = stem.isEmpty() ? -1 : TermIds.of(stem);
                     if (size < LIMIT) {
                         words[slot] = lower;
                         hashes[slot] = hash;
-                        stems[slot] = stem;
+                        terms[slot] = term;
                         if (++size * 2 > words.length) {
                             grow();
                         }
                     }
-                    return stem;
+                    return term;
                 }
                 if (hashes[slot] == hash && matches(word, text, start, end)) {
-                    return stems[slot];
+                    return terms[slot];
                 }
             }
         }
@@ -246,10 +252,10 @@ final class Tokenizer {
         private void grow() {
             char[][] oldWords = words;
             int[] oldHashes = hashes;
-            String[] oldStems = stems;
+            int[] oldTerms = terms;
             words = new char[oldWords.length * 2][];
             hashes = new int[oldWords.length * 2];
-            stems = new String[oldWords.length * 2];
+            terms = new int[oldWords.length * 2];
             int mask = words.length - 1;
             for (int i = 0; i < oldWords.length; i++) {
                 if (oldWords[i] != null) {
@@ -260,7 +266,7 @@ final class Tokenizer {
                     }
                     words[slot] = oldWords[i];
                     hashes[slot] = hash;
-                    stems[slot] = oldStems[i];
+                    terms[slot] = oldTerms[i];
                 }
             }
         }

@@ -401,7 +401,7 @@ final class IndexBuilder {
         }
         shardWeights.put(key, weight);
         String name = shardName(key);
-        return put(OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, shard)));
+        return put(new OutputFile(FOLDER + name + ".js", ScriptJson.call(name, shard), null));
     }
 
     /** Every first letter's two-letter starts: independent of each other, so made in parallel, kept in order. */
@@ -483,7 +483,7 @@ final class IndexBuilder {
         manifest.put("types", typeFacet);
         manifest.put("levels", levels.stream().map(l -> List.of(l.key(), l.label())).toList());
         manifest.put("starts", new ArrayList<>(starts.keySet()));
-        return put(OutputFile.text(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest)));
+        return put(new OutputFile(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest), null));
     }
 
     /**
@@ -582,7 +582,7 @@ final class IndexBuilder {
     private OutputFile chunk(int start) {
         String name = "d/" + start / CHUNK_SIZE;
         Map<String, Object> chunk = docs(records.subList(start, Math.min(records.size(), start + CHUNK_SIZE)));
-        return OutputFile.text(FOLDER + name + ".js", ScriptJson.call(name, chunk));
+        return new OutputFile(FOLDER + name + ".js", ScriptJson.call(name, chunk), null);
     }
 
     /** What the search box shows of these records: their pages ({@code p}) and the records ({@code r}), as in a chunk. */
@@ -648,7 +648,7 @@ final class IndexBuilder {
         List<Object> frameworkLists = new ArrayList<>();
         frameworks.forEach((name, ids) -> frameworkLists.add(List.of(name, encode(ids))));
         facets.put("framework", frameworkLists);
-        return new Facets(OutputFile.text(FOLDER + "facets.js", ScriptJson.call("facets", facets)), levels.keySet());
+        return new Facets(new OutputFile(FOLDER + "facets.js", ScriptJson.call("facets", facets), null), levels.keySet());
     }
 
     private static void add(IntList[][] postings, int[] terms, int field, int id) {

@@ -36,7 +36,7 @@ public final class RecordsFile {
 
     /** The file's text; {@code baseUrl} ends with a slash. */
     public static String ndjson(List<SearchRecord> records, String baseUrl) {
-        StringBuilder out = new StringBuilder();
+        ScriptJson.Bytes out = new ScriptJson.Bytes(4096);
         for (SearchRecord record : records) {
             Map<String, Object> json = new LinkedHashMap<>();
             String id = safeId(record.id());
@@ -52,7 +52,7 @@ public final class RecordsFile {
             json.put("category", record.category());
             json.put("keywords", record.keywords());
             ScriptJson.write(out, json);
-            out.append('\n');
+            out.add('\n');
         }
         return out.toString();
     }

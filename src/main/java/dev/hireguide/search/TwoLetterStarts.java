@@ -113,7 +113,7 @@ final class TwoLetterStarts {
         table.put("k", entries);
         String name = name(first);
         int[] records = ids.stream().mapToInt(Integer::intValue).sorted().toArray();
-        return new Table(first, OutputFile.text(IndexBuilder.FOLDER + name + ".js", ScriptJson.call(name, table)), records);
+        return new Table(first, new OutputFile(IndexBuilder.FOLDER + name + ".js", ScriptJson.call(name, table), null), records);
     }
 
     /**

@@ -96,9 +96,13 @@ final class HtmlScanner {
                 if (first == 'i' && startsWith(html, name, ID)) {
                     ids.add(shared.id(Entities.decode(value(html, name + ID.length))));
                 } else if (first == 'h' && startsWith(html, name, HREF)) {
-                    keep(hrefs, shared.href(value(html, name + HREF.length)));
+                    if (!surelyGood(html, name + HREF.length, shared)) {
+                        keep(hrefs, shared.href(value(html, name + HREF.length)));
+                    }
                 } else if (first == 's' && startsWith(html, name, SRC)) {
-                    keep(srcs, shared.src(value(html, name + SRC.length)));
+                    if (!surelyGood(html, name + SRC.length, shared)) {
+                        keep(srcs, shared.src(value(html, name + SRC.length)));
+                    }
                 }
             }
             if (i >= n) {
@@ -116,6 +120,15 @@ final class HtmlScanner {
         urls.addAll(hrefs);
         urls.addAll(srcs);
         return new Scan(ids, urls);
+    }
+
+    /**
+     * Whether the value at {@code start} is in double quotes (as the generator writes them) and
+     * {@code shared} finds from its bytes that it leads to a file from any page: then it is left
+     * out without being made a string.
+     */
+    private static boolean surelyGood(byte[] html, int start, ScanStrings shared) {
+        return start < html.length && html[start] == '"' && shared.leadsSomewhere(html, start + 1);
     }
 
     /** Adds a link or image the check must look at: not one found to lead to a file from any page. */

@@ -254,6 +254,11 @@ public final class LinkCheck {
         return files.contains(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
     }
 
+    /** {@link #leadsSomewhereFromAnyPage} for links as a page's bytes hold them, where it can tell without decoding them. */
+    WrittenPaths writtenPaths() {
+        return new WrittenPaths(basePath, files);
+    }
+
     /** Whether {@link #resolve} reads the page's folder or path for {@code url}: a fragment or a relative path. */
     private static boolean dependsOnPage(String url) {
         String u = url.strip();

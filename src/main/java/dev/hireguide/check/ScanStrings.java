@@ -19,10 +19,13 @@ public final class ScanStrings {
     private final ConcurrentHashMap<String, HtmlScanner.Attribute> srcs = new ConcurrentHashMap<>();
     /** Whether a link or image leads to a file whatever page it is on (see {@link #ScanStrings(LinkCheck)}). */
     private final Predicate<String> leadsSomewhere;
+    /** The same answer for links as a page's bytes hold them, where it can tell without a string; or null. */
+    private final WrittenPaths writtenPaths;
 
     /** Keeps every link and image for the check. */
     public ScanStrings() {
         this.leadsSomewhere = url -> false;
+        this.writtenPaths = null;
     }
 
     /**
@@ -33,6 +36,17 @@ public final class ScanStrings {
      */
     public ScanStrings(LinkCheck known) {
         this.leadsSomewhere = known::leadsSomewhereFromAnyPage;
+        this.writtenPaths = known.writtenPaths();
+    }
+
+    /**
+     * Whether the link or image whose value starts at {@code start} of a page's bytes (just after
+     * its opening double quote; entities not decoded) is one {@link #ScanStrings(LinkCheck)}
+     * leaves out of the scan, found without making it a string; false when that is not known
+     * so, and the scan asks {@link #href} or {@link #src}.
+     */
+    boolean leadsSomewhere(byte[] html, int start) {
+        return writtenPaths != null && writtenPaths.leadsSomewhere(html, start);
     }
 
     /** The instance of this id that the build keeps. */

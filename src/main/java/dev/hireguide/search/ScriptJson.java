@@ -161,7 +161,7 @@ final class ScriptJson {
             room(1)[size++] = (byte) ascii;
         }
 
-        /** Text known to be ASCII: punctuation, numbers, the names of this file's parts. */
+        /** Text known to be ASCII: punctuation and the names of the file's parts. */
         void ascii(String text) {
             byte[] b = room(text.length());
             for (int i = 0; i < text.length(); i++) {

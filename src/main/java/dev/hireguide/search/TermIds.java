@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * three million at 10,000 pages, on the build's one thread). Numbers depend on which thread met
  * a term first, so they never reach the index's files: those are ordered by term.
  * Thread-safe; a number is read by another thread only after the task that made it has ended
- * (a task's end comes before what waits for it), which is how the index reads them.
+ * (a task's end comes before what waits for it), which is how the index reads them. Like the
+ * stem cache, this grows with the run's vocabulary, not its pages: a site's distinct stems (tens
+ * of thousands), and those of the edits a {@code serve} session rebuilds.
  */
 final class TermIds {
 

@@ -77,10 +77,10 @@ final class Tokenizer {
     }
 
     /**
-     * Adds the index terms of a text to a set, by their {@link TermIds} numbers: the same terms as {@link #terms(String)}, in one
-     * pass for ASCII text. A word with other characters sends the rest of its run of non-blank
-     * characters through {@link #words(String)} (white space splits words whatever the case
-     * folding and accent removal do around it).
+     * Adds the index terms of a text to a set, by their {@link TermIds} numbers: the same terms
+     * as {@link #terms(String)}, in one pass for ASCII text. A word with other characters sends
+     * the rest of its run of non-blank characters through {@link #words(String)} (white space
+     * splits words whatever the case folding and accent removal do around it).
      */
     static void addTerms(String text, TermSet into) {
         StemTable table = TABLES.get();

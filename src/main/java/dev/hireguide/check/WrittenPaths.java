@@ -90,8 +90,9 @@ final class WrittenPaths {
                 return false;
             }
         }
-        // "//host/x" is another site.
-        if (from - start < 2 && from < html.length && html[from] == '/') {
+        // "//host/x" is another site (a base path of "/" and a second slash; a longer base path
+        // starts with one slash only).
+        if (basePath.length < 2 && from < html.length && html[from] == '/') {
             return false;
         }
         // To the closing quote, in one pass: an entity, percent escape, query or fragment needs
